@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { Source } from '@/lib/data/schema';
+import { LinkFeatureCollection } from './links-output';
+import { PlaceFeatureCollection } from './places-output';
+import { LinksQuery, PlacesQuery, parameterNames, SourcesQuery, StatsQuery } from './query-params';
+import { StatsResponse } from './stats-output';
+
+export type Endpoint<Q extends z.ZodType = z.ZodType> = {
+  path: string;
+  summary: string;
+  query: Q;
+  /** Names the query accepts, read from the schema once. */
+  parameters: readonly string[];
+  response: z.ZodType;
+  csv: boolean;
+  pathParameters?: readonly { name: string; description: string }[];
+};
+
+const endpoint = <Q extends z.ZodType>(e: Omit<Endpoint<Q>, 'parameters'>): Endpoint<Q> => ({
+  ...e,
+  parameters: parameterNames(e.query),
+});
+
+/** The API's one description: route handlers parse with these and the OpenAPI document is built from them. */
+export const ENDPOINTS = {
+  places: endpoint({
+    path: '/api/places',
+    summary: 'Places as a GeoJSON FeatureCollection of points.',
+    query: PlacesQuery,
+    response: PlaceFeatureCollection,
+    csv: true,
+  }),
+  links: endpoint({
+    path: '/api/links',
+    summary:
+      'Cooperation links as a GeoJSON FeatureCollection of great-circle arcs, split at the antimeridian into MultiLineStrings.',
+    query: LinksQuery,
+    response: LinkFeatureCollection,
+    csv: true,
+  }),
+  stats: endpoint({
+    path: '/api/stats',
+    summary: 'One series per place and geography for a metric, each point with its unit, status and source.',
+    query: StatsQuery,
+    response: StatsResponse,
+    csv: true,
+  }),
+  sources: endpoint({
+    path: '/api/sources',
+    summary: 'Every source the atlas cites.',
+    query: SourcesQuery,
+    response: z.array(Source),
+    csv: false,
+  }),
+  source: endpoint({
+    path: '/api/sources/{id}',
+    summary: 'One source.',
+    query: SourcesQuery,
+    response: Source,
+    csv: false,
+    pathParameters: [{ name: 'id', description: 'The source id, as cited by places, links and stats.' }],
+  }),
+} as const satisfies Record<string, Endpoint>;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { recordsToCsv } from '@/lib/data/csv';
+import type { Dataset } from '@/lib/data/load';
+import { linkArc } from '@/lib/data/queries';
+import { Id, IsoDate, type Link, LinkKind, LinkTerm, Status } from '@/lib/data/schema';
+
+const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const LinkProperties = z.object({
+  id: Id,
+  from: Id,
+  to: Id,
+  mutual: z.boolean(),
+  venue: Id.nullable(),
+  kind: LinkKind,
+  date: IsoDate,
+  year: z.number().int(),
+  date_status: Status,
+  title_en: z.string(),
+  title_zh: z.string(),
+  summary_en: z.string(),
+  summary_zh: z.string(),
+  terms: z.array(LinkTerm),
+  sources: z.array(Id),
+});
+export type LinkProperties = z.infer<typeof LinkProperties>;
+
+export const LinkFeatureCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: Id,
+      geometry: z.discriminatedUnion('type', [
+        z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
+        z.object({
+          type: z.literal('MultiLineString'),
+          coordinates: z.array(z.array(Position).min(2)).min(2),
+        }),
+      ]),
+      properties: LinkProperties,
+    }),
+  ),
+});
+export type LinkFeatureCollection = z.infer<typeof LinkFeatureCollection>;
+
+function linkProperties(link: Link): LinkProperties {
+  return {
+    id: link.id,
+    from: link.from,
+    to: link.to,
+    mutual: link.mutual,
+    venue: link.venue,
+    kind: link.kind,
+    date: link.date,
+    year: Number(link.date.slice(0, 4)),
+    date_status: link.dateStatus,
+    title_en: link.title.en,
+    title_zh: link.title.zh,
+    summary_en: link.summary.en,
+    summary_zh: link.summary.zh,
+    terms: link.terms,
+    sources: link.sources,
+  };
+}
+
+export function linksToGeoJson(dataset: Dataset, links: readonly Link[]): LinkFeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: links.map((link) => ({
+      type: 'Feature',
+      id: link.id,
+      geometry: linkArc(dataset, link),
+      properties: linkProperties(link),
+    })),
+  };
+}
+
+export function linksToCsv(links: readonly Link[]): string {
+  return recordsToCsv(
+    LinkProperties.keyof().options,
+    links.map((link) => {
+      const properties = linkProperties(link);
+      return {
+        ...properties,
+        terms: properties.terms.map((term) => `${term.value} ${term.unit}`).join('; '),
+        sources: properties.sources.join('; '),
+      };
+    }),
+  );
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { recordsToCsv } from '@/lib/data/csv';
+import { Id, Latitude, Longitude, type Place, PlaceKind, Status } from '@/lib/data/schema';
+
+/** Flat properties, because MapLibre expressions cannot reach into nested objects. */
+export const PlaceProperties = z.object({
+  id: Id,
+  name_en: z.string(),
+  name_zh: z.string(),
+  kind: PlaceKind,
+  featured: z.boolean(),
+  parent: Id.nullable(),
+  description_en: z.string(),
+  description_zh: z.string(),
+  coordinate_note: z.string(),
+  coordinate_status: Status,
+  coordinate_source: Id,
+});
+export type PlaceProperties = z.infer<typeof PlaceProperties>;
+
+export const PlaceFeatureCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: Id,
+      geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([Longitude, Latitude]) }),
+      properties: PlaceProperties,
+    }),
+  ),
+});
+export type PlaceFeatureCollection = z.infer<typeof PlaceFeatureCollection>;
+
+function placeProperties(place: Place): PlaceProperties {
+  return {
+    id: place.id,
+    name_en: place.name.en,
+    name_zh: place.name.zh,
+    kind: place.kind,
+    featured: place.featured,
+    parent: place.parent,
+    description_en: place.description.en,
+    description_zh: place.description.zh,
+    coordinate_note: place.coordinates.note,
+    coordinate_status: place.coordinates.status,
+    coordinate_source: place.coordinates.source,
+  };
+}
+
+export function placesToGeoJson(places: readonly Place[]): PlaceFeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((place) => ({
+      type: 'Feature',
+      id: place.id,
+      geometry: { type: 'Point', coordinates: [place.coordinates.lon, place.coordinates.lat] },
+      properties: placeProperties(place),
+    })),
+  };
+}
+
+const PLACE_CSV_COLUMNS = PlaceProperties.keyof().options.filter((key) => key !== 'id');
+
+export function placesToCsv(places: readonly Place[]): string {
+  const header = ['id', 'lon', 'lat', ...PLACE_CSV_COLUMNS] as const;
+  return recordsToCsv(
+    header,
+    places.map((place) => ({
+      ...placeProperties(place),
+      lon: place.coordinates.lon,
+      lat: place.coordinates.lat,
+    })),
+  );
+}

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+
+/** Kebab-case identifier shared by places, links and sources. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case')
+  .max(64);
+
+export const Bilingual = z.object({
+  en: z.string().min(1),
+  zh: z.string().min(1),
+});
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** How firm a figure, date or coordinate is; see shared/data/README.md. */
+export const Status = z.enum(['seed', 'found', 'found_secondary', 'derived', 'inferred', 'not_found']);
+export type Status = z.infer<typeof Status>;
+
+export const PlaceKind = z.enum(['city', 'district', 'park', 'site', 'venue']);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
+export const Longitude = z.number().min(-180).max(180);
+export const Latitude = z.number().min(-90).max(90);
+
+export const Place = z.object({
+  id: Id,
+  name: Bilingual,
+  kind: PlaceKind,
+  /** The five places the atlas is about; always labelled on the map. */
+  featured: z.boolean(),
+  parent: Id.nullable(),
+  coordinates: z.object({
+    lon: Longitude,
+    lat: Latitude,
+    /** What the point stands for when it is a proxy (a station, a lake, a nearby landmark). */
+    note: z.string(),
+    status: Status.exclude(['not_found']),
+    source: Id,
+  }),
+  description: Bilingual,
+});
+export type Place = z.infer<typeof Place>;
+
+export const LinkKind = z.enum([
+  'enterprise_park',
+  'technology_transfer',
+  'cooperation_agreement',
+  'organization_cluster',
+]);
+export type LinkKind = z.infer<typeof LinkKind>;
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+
+export const LinkTerm = z.object({
+  label: Bilingual,
+  value: z.number(),
+  unit: z.string().min(1),
+  source: Id,
+});
+export type LinkTerm = z.infer<typeof LinkTerm>;
+
+export const Link = z.object({
+  id: Id,
+  from: Id,
+  to: Id,
+  /** True when the documents describe the cooperation as running both ways. */
+  mutual: z.boolean(),
+  /** Where the agreement was signed or the ceremony held, when that is a mapped place. */
+  venue: Id.nullable(),
+  kind: LinkKind,
+  date: IsoDate,
+  dateStatus: Status.exclude(['not_found', 'derived']),
+  title: Bilingual,
+  summary: Bilingual,
+  terms: z.array(LinkTerm),
+  sources: z.array(Id).min(1),
+});
+export type Link = z.infer<typeof Link>;
+
+export const Metric = z.enum([
+  'gdp',
+  'gdp_per_capita',
+  'gdp_growth',
+  'population',
+  'land_area',
+  'park_area',
+  'fiscal_revenue',
+  'disposable_income_urban',
+  'disposable_income_rural',
+  'listed_companies',
+  'top_private_enterprises',
+  'researchers',
+]);
+export type Metric = z.infer<typeof Metric>;
+
+/** Units as the sources print them; lib/data converts them to each metric's display unit. */
+export const SourceUnit = z.enum([
+  'CNY billion',
+  'USD million',
+  'CNY',
+  'USD',
+  'persons',
+  '10k persons',
+  'km2',
+  'count',
+  'percent per year',
+]);
+export type SourceUnit = z.infer<typeof SourceUnit>;
+
+export const Vintage = z.enum(['first_published', 'revised', 'estimate', 'superseded']);
+export type Vintage = z.infer<typeof Vintage>;
+
+/** `more_than` for figures printed as "over N"; `about` for "about N". */
+export const Qualifier = z.enum(['exact', 'more_than', 'about']);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+const statFields = {
+  place: Id,
+  metric: Metric,
+  /** Null for figures without a reference year (a land area, say). */
+  year: z.number().int().min(1900).max(2100).nullable(),
+  unit: SourceUnit,
+  /** Which territory the figure covers, spelled out (Boston's GDP is its metropolitan area's). */
+  geography: z.string().min(1),
+  vintage: Vintage,
+  source: Id,
+  note: z.string(),
+};
+
+export const Stat = z.discriminatedUnion('status', [
+  z.object({
+    ...statFields,
+    status: Status.exclude(['not_found']),
+    value: z.number(),
+    qualifier: Qualifier,
+  }),
+  z.object({
+    ...statFields,
+    status: z.literal('not_found'),
+    value: z.null(),
+    qualifier: z.literal('exact'),
+  }),
+]);
+export type Stat = z.infer<typeof Stat>;
+
+export const SourceKind = z.enum(['seed_document', 'official', 'news', 'secondary', 'reference']);
+
+export const Source = z.object({
+  id: Id,
+  kind: SourceKind,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  /** Publication date as far as it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+    .nullable(),
+  url: z.url().nullable(),
+  /** File name in shared/seeds/ for the five source documents. */
+  file: z
+    .string()
+    .regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
+    .nullable(),
+  /** Words from the source that support what cites it; verbatim for the seed documents. */
+  quote: z.string().min(1),
+  language: z.enum(['en', 'zh', 'mixed']),
+});
+export type Source = z.infer<typeof Source>;
+
+export const RateSeries = z.enum(['fed_g5a', 'pboc_central_parity', 'derived_communique']);
+export type RateSeries = z.infer<typeof RateSeries>;
+
+export const ExchangeRate = z.object({
+  year: z.number().int(),
+  cnyPerUsd: z.number().positive(),
+  series: RateSeries,
+  status: Status.exclude(['not_found', 'inferred', 'seed']),
+  source: Id,
+});
+export type ExchangeRate = z.infer<typeof ExchangeRate>;
+
+export const Places = z.array(Place);
+export const Links = z.array(Link);
+export const Sources = z.array(Source);
+export const ExchangeRates = z.array(ExchangeRate);
