@@ -1,0 +1,213 @@
+'use client';
+
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { StyleSpecification } from 'maplibre-gl';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import MapGL, {
+  AttributionControl,
+  Layer,
+  type MapLayerMouseEvent,
+  type MapRef,
+  NavigationControl,
+  ScaleControl,
+  Source,
+} from 'react-map-gl/maplibre';
+import { useMapSettings } from '@/components/atlas/map-settings';
+import { sameTarget, type Target, useHover, useSelection } from '@/components/atlas/selection';
+import type { LinkFeatureCollection } from '@/lib/api/links-output';
+import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import type { Bounds } from '@/lib/geo/bounds';
+import { relatedTo } from '@/lib/map/highlight';
+import {
+  allPlacesBounds,
+  linkBounds,
+  placeBounds,
+  withPlaceColours,
+  yangtzeDeltaBounds,
+} from '@/lib/map/views';
+import { BASEMAP_ATTRIBUTION, basemapLayers, basemapSources, isOutlineLayer } from './basemap-style';
+import { dataLayers, INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from './data-layers';
+import { MapToolbar } from './MapToolbar';
+import { MapTooltip } from './MapTooltip';
+
+type Props = { places: PlaceFeatureCollection; links: LinkFeatureCollection };
+
+/** Room for the view buttons along the top. */
+const FIT_PADDING = { top: 64, right: 48, bottom: 40, left: 48 };
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The map instance on its frame element, for end-to-end tests that must project a coordinate to a pixel. */
+export type MapFrameElement = HTMLDivElement & { atlasMap?: ReturnType<MapRef['getMap']> };
+const WORKER_URL = '/maplibre-gl-worker.mjs';
+
+function targetOf(event: MapLayerMouseEvent): Target | null {
+  const feature = event.features?.[0];
+  const id = feature?.properties?.id;
+  if (typeof id !== 'string') return null;
+  return { type: feature?.source === LINKS_SOURCE ? 'link' : 'place', id };
+}
+
+/** The MapLibre map: basemap, places and links, wired to the shared selection and hover. */
+export default function AtlasMap({ places, links }: Props) {
+  const mapRef = useRef<MapRef>(null);
+  const frameRef = useRef<MapFrameElement>(null);
+  const [selected, select] = useSelection();
+  const [hovered, hover] = useHover();
+  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
+  const [ready, setReady] = useState(false);
+  const readyRef = useRef(false);
+  const [failed, setFailed] = useState(false);
+  const { projection, visibleKinds, showOutlines } = useMapSettings();
+
+  const coloured = useMemo(() => withPlaceColours(places), [places]);
+  const initialBounds = useMemo(() => allPlacesBounds(places, links), [places, links]);
+
+  const mapStyle = useMemo<StyleSpecification>(
+    () => ({
+      version: 8,
+      // Absolute: the worker resolves relative URLs against its own script, not the page.
+      sources: basemapSources(`${typeof window === 'undefined' ? '' : window.location.origin}/basemap`),
+      layers: basemapLayers('en').map((layer) =>
+        isOutlineLayer(layer.id)
+          ? { ...layer, layout: { ...layer.layout, visibility: showOutlines ? 'visible' : 'none' } }
+          : layer,
+      ),
+    }),
+    [showOutlines],
+  );
+  const layers = useMemo(() => dataLayers({ language: 'en', visibleKinds }), [visibleKinds]);
+
+  const fitTo = useCallback((bounds: Bounds) => {
+    mapRef.current?.fitBounds(bounds, {
+      padding: FIT_PADDING,
+      maxZoom: 11,
+      duration: reducedMotion() ? 0 : 600,
+    });
+  }, []);
+
+  const fitTarget = useCallback(
+    (target: Target) => {
+      if (target.type === 'place') return fitTo(placeBounds(places, target.id));
+      const link = links.features.find((f) => f.id === target.id);
+      if (link) fitTo(linkBounds(link));
+    },
+    [fitTo, links, places],
+  );
+
+  // Feature states mirror hover, selection and what a selection dims.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !ready) return;
+    const focus = selected ?? hovered;
+    const related = focus ? relatedTo(focus, places, links) : null;
+    const apply = (source: string, ids: string[], kind: 'place' | 'link', keep: Set<string> | undefined) => {
+      for (const id of ids) {
+        const target = { type: kind, id };
+        map.setFeatureState(
+          { source, id },
+          {
+            hover: sameTarget(hovered, target),
+            selected: sameTarget(selected, target),
+            dimmed: keep !== undefined && !keep.has(id),
+          },
+        );
+      }
+    };
+    apply(
+      PLACES_SOURCE,
+      places.features.map((f) => f.id),
+      'place',
+      related?.places,
+    );
+    apply(
+      LINKS_SOURCE,
+      links.features.map((f) => f.id),
+      'link',
+      related?.links,
+    );
+  }, [hovered, selected, ready, places, links]);
+
+  const onMouseMove = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const target = targetOf(event);
+      setPointer(target ? { x: event.point.x, y: event.point.y } : null);
+      if (!sameTarget(target, hovered)) hover(target);
+    },
+    [hover, hovered],
+  );
+
+  const onClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const target = targetOf(event);
+      select(target && sameTarget(target, selected) ? null : target);
+    },
+    [select, selected],
+  );
+
+  const onIdle = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !frameRef.current) return;
+    const allLayers = layers.every((layer) => map.getLayer(layer.id));
+    if (allLayers && map.isSourceLoaded(PLACES_SOURCE) && map.isSourceLoaded(LINKS_SOURCE)) {
+      frameRef.current.atlasMap = map;
+      readyRef.current = true;
+      setReady(true);
+    }
+  }, [layers]);
+
+  return (
+    <div
+      ref={frameRef}
+      className="map-frame"
+      data-map-ready={ready ? 'true' : 'false'}
+      data-projection={projection}
+    >
+      <MapGL
+        ref={mapRef}
+        workerUrl={WORKER_URL}
+        initialViewState={{ bounds: initialBounds, fitBoundsOptions: { padding: FIT_PADDING } }}
+        mapStyle={mapStyle}
+        projection={projection}
+        interactiveLayerIds={INTERACTIVE_LAYERS}
+        cursor={hovered ? 'pointer' : 'grab'}
+        attributionControl={false}
+        dragRotate={false}
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => {
+          setPointer(null);
+          hover(null);
+        }}
+        onClick={onClick}
+        onIdle={onIdle}
+        onError={(event) => {
+          console.error('map error', event.error);
+          // Before the first full draw an error means the basemap, a source or the worker failed.
+          if (!readyRef.current) setFailed(true);
+        }}
+        style={{ width: '100%', height: '100%' }}
+      >
+        <Source id={PLACES_SOURCE} type="geojson" data={coloured} promoteId="id" />
+        <Source id={LINKS_SOURCE} type="geojson" data={links} promoteId="id" />
+        {layers.map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
+        <NavigationControl position="top-right" showCompass={false} />
+        <ScaleControl position="bottom-left" unit="metric" />
+        <AttributionControl position="bottom-right" compact={false} customAttribution={BASEMAP_ATTRIBUTION} />
+      </MapGL>
+      {pointer && hovered ? <MapTooltip target={hovered} x={pointer.x} y={pointer.y} /> : null}
+      <MapToolbar
+        onAllPlaces={() => fitTo(initialBounds)}
+        onYangtzeDelta={() => fitTo(yangtzeDeltaBounds(places))}
+        onFitSelection={selected ? () => fitTarget(selected) : undefined}
+      />
+      {failed ? (
+        <p className="map-notice" role="alert">
+          Part of the map could not be loaded: its basemap or its drawing worker failed. The list of places
+          and links, and their details, still work.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useMapSettings } from '@/components/atlas/map-settings';
+import type { LinkKind } from '@/lib/data/schema';
+import { LINK_KIND_LABEL } from '@/lib/format/labels';
+import { LINK_KIND_STYLE, LINK_KINDS } from '@/lib/palette';
+
+function LineSample({ kind }: { kind: LinkKind }) {
+  const { colour, dash } = LINK_KIND_STYLE[kind];
+  return (
+    <svg width="28" height="10" aria-hidden="true" className="line-sample">
+      <line
+        x1="2"
+        y1="5"
+        x2="26"
+        y2="5"
+        stroke={colour}
+        strokeWidth="3"
+        strokeLinecap="round"
+        strokeDasharray={dash.length > 1 ? dash.map((d) => d * 3).join(' ') : undefined}
+      />
+    </svg>
+  );
+}
+
+/** The map's legend, whose entries also switch their layers on and off. */
+export function MapLegend() {
+  const { visibleKinds, setVisibleKinds, showOutlines, setShowOutlines } = useMapSettings();
+  const toggleKind = (kind: LinkKind, on: boolean) =>
+    setVisibleKinds(
+      on
+        ? LINK_KINDS.filter((k) => k === kind || visibleKinds.includes(k))
+        : visibleKinds.filter((k) => k !== kind),
+    );
+  return (
+    <fieldset className="legend">
+      <legend>Map layers</legend>
+      {LINK_KINDS.map((kind) => (
+        <label key={kind} className="legend-entry">
+          <input
+            type="checkbox"
+            checked={visibleKinds.includes(kind)}
+            onChange={(event) => toggleKind(kind, event.target.checked)}
+          />
+          <LineSample kind={kind} />
+          {LINK_KIND_LABEL[kind].en}
+        </label>
+      ))}
+      <label className="legend-entry">
+        <input
+          type="checkbox"
+          checked={showOutlines}
+          onChange={(event) => setShowOutlines(event.target.checked)}
+        />
+        Place outlines
+      </label>
+      <p className="legend-note">▶ points from where the cooperation started to where it went.</p>
+    </fieldset>
+  );
+}

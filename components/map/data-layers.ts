@@ -1,0 +1,188 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LinkKind } from '@/lib/data/schema';
+import { LINK_KIND_STYLE } from '@/lib/palette';
+
+export const PLACES_SOURCE = 'atlas-places';
+export const LINKS_SOURCE = 'atlas-links';
+
+export const LAYER = {
+  linkCasing: 'link-casing',
+  linkLines: 'link-lines',
+  linkArrows: 'link-arrows',
+  linkHit: 'link-hit',
+  placeCirclesFeatured: 'place-circles-featured',
+  placeCirclesSites: 'place-circles-sites',
+  placeLabelsFeatured: 'place-labels-featured',
+  placeLabelsSites: 'place-labels-sites',
+} as const;
+
+/** Layers the pointer can hover and click. */
+export const INTERACTIVE_LAYERS = [LAYER.linkHit, LAYER.placeCirclesSites, LAYER.placeCirclesFeatured];
+
+/** Sites (parks, venues) appear from this zoom; the five featured places always show. */
+export const SITE_MIN_ZOOM = 6;
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
+
+const kindColour: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  ...(Object.entries(LINK_KIND_STYLE).flatMap(([kind, style]) => [kind, style.colour]) as [string, string]),
+  '#4a5565',
+];
+
+export type LabelLanguage = 'en' | 'zh';
+
+/** The place's name in the reading language, the other one when it is missing. */
+const nameIn = (language: LabelLanguage): ExpressionSpecification =>
+  language === 'zh'
+    ? ['coalesce', ['get', 'name_zh'], ['get', 'name_en']]
+    : ['coalesce', ['get', 'name_en'], ['get', 'name_zh']];
+
+const kindFilter = (kinds: readonly LinkKind[]): ExpressionSpecification => [
+  'in',
+  ['get', 'kind'],
+  ['literal', [...kinds]],
+];
+
+/** Layers for one link kind's dash pattern: MapLibre cannot vary line-dasharray by feature. */
+function linkLineLayers(visibleKinds: readonly LinkKind[]): LayerSpecification[] {
+  return (Object.entries(LINK_KIND_STYLE) as [LinkKind, (typeof LINK_KIND_STYLE)[LinkKind]][]).map(
+    ([kind, style]) => ({
+      id: `${LAYER.linkLines}-${kind}`,
+      type: 'line',
+      source: LINKS_SOURCE,
+      filter: ['==', ['get', 'kind'], kind],
+      layout: {
+        'line-cap': 'round',
+        'line-join': 'round',
+        visibility: visibleKinds.includes(kind) ? 'visible' : 'none',
+      },
+      paint: {
+        'line-color': style.colour,
+        'line-width': ['case', selected, 4.5, hovered, 4, 2.5],
+        'line-opacity': ['case', dimmed, 0.25, 0.95],
+        'line-dasharray': style.dash,
+      },
+    }),
+  );
+}
+
+function placeCircleLayer(id: string, featured: boolean): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source: PLACES_SOURCE,
+    filter: ['==', ['get', 'featured'], featured],
+    ...(featured ? {} : { minzoom: SITE_MIN_ZOOM }),
+    paint: {
+      'circle-radius': [
+        '+',
+        ['match', ['get', 'kind'], 'city', 8, 'district', 7, 'park', 6, 5],
+        ['case', selected, 3, hovered, 2, 0],
+      ],
+      'circle-color': ['get', 'colour'],
+      'circle-stroke-color': ['case', selected, '#1b2430', '#ffffff'],
+      'circle-stroke-width': ['case', selected, 3, 2],
+      'circle-opacity': ['case', dimmed, 0.35, 1],
+      'circle-stroke-opacity': ['case', dimmed, 0.35, 1],
+    },
+  };
+}
+
+export function dataLayers(options: {
+  language: LabelLanguage;
+  visibleKinds: readonly LinkKind[];
+}): LayerSpecification[] {
+  const linkFilter = kindFilter(options.visibleKinds);
+  return [
+    {
+      id: LAYER.linkCasing,
+      type: 'line',
+      source: LINKS_SOURCE,
+      filter: linkFilter,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': ['case', selected, 8, hovered, 7, 5],
+        'line-opacity': ['case', dimmed, 0.2, 0.85],
+      },
+    },
+    ...linkLineLayers(options.visibleKinds),
+    {
+      id: LAYER.linkArrows,
+      type: 'symbol',
+      source: LINKS_SOURCE,
+      filter: ['all', linkFilter, ['!', ['get', 'mutual']]],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 90,
+        'text-field': '▶',
+        'text-size': 11,
+        // Arrows must keep pointing from the origin to the destination.
+        'text-keep-upright': false,
+        'text-rotation-alignment': 'map',
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': kindColour, 'text-opacity': ['case', dimmed, 0.25, 1] },
+    },
+    {
+      id: LAYER.linkHit,
+      type: 'line',
+      source: LINKS_SOURCE,
+      filter: linkFilter,
+      // Wide and invisible: a 2-pixel line is too thin to hover with a mouse, let alone a finger.
+      paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
+    },
+    placeCircleLayer(LAYER.placeCirclesSites, false),
+    placeCircleLayer(LAYER.placeCirclesFeatured, true),
+    {
+      id: LAYER.placeLabelsFeatured,
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: ['==', ['get', 'featured'], true],
+      layout: {
+        'text-field': nameIn(options.language),
+        'text-size': 14,
+        // Four of the five places sit within 1.5° of each other: at small scales their labels
+        // take whichever side is free, and a label that fits nowhere waits for a closer zoom
+        // (the markers themselves always show).
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'bottom-right'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+        'symbol-sort-key': [
+          'match',
+          ['get', 'id'],
+          'shanghai',
+          0,
+          'boston',
+          1,
+          'suzhou',
+          2,
+          'shaoxing',
+          3,
+          4,
+        ],
+      },
+      paint: { 'text-color': '#1b2430', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+    {
+      id: LAYER.placeLabelsSites,
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: ['==', ['get', 'featured'], false],
+      minzoom: SITE_MIN_ZOOM + 2,
+      layout: {
+        'text-field': nameIn(options.language),
+        'text-size': 12,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#2d3846', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
+  ];
+}

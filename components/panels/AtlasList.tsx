@@ -1,0 +1,73 @@
+'use client';
+
+import { sameTarget, type Target, useHover, useSelection } from '@/components/atlas/selection';
+import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
+import { LINK_KIND_STYLE, placeColour } from '@/lib/palette';
+
+/**
+ * Every place and link as a button: the keyboard's and the screen reader's way
+ * into the map. Choosing one here is choosing it on the map.
+ */
+export function AtlasList() {
+  const { places, links, placeById, isError } = useAtlasData();
+  const [selected, select] = useSelection();
+  const [, hover] = useHover();
+  if (isError)
+    return (
+      <p role="alert">The list of places and links could not be loaded. Reload the page to try again.</p>
+    );
+  if (!places || !links) return <p aria-busy="true">Loading places and links…</p>;
+  const nameOf = (id: string) => placeById.get(id)?.properties.name_en ?? id;
+  const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
+
+  const item = (target: Target, label: string, detail: string, swatch: string) => {
+    const isSelected = sameTarget(selected, target);
+    return (
+      <li key={`${target.type}:${target.id}`}>
+        <button
+          type="button"
+          className="list-button"
+          aria-pressed={isSelected}
+          data-target={`${target.type}:${target.id}`}
+          onClick={() => select(isSelected ? null : target)}
+          onMouseEnter={() => hover(target)}
+          onMouseLeave={() => hover(null)}
+          onFocus={() => hover(target)}
+          onBlur={() => hover(null)}
+        >
+          <span className="swatch" style={{ background: swatch }} aria-hidden="true" />
+          <span className="list-label">{label}</span>
+          <span className="list-detail">{detail}</span>
+        </button>
+      </li>
+    );
+  };
+
+  return (
+    <nav aria-label="Places and links" className="atlas-list">
+      <h2 className="panel-title">Cooperation links</h2>
+      <ul>
+        {links.features.map(({ properties: link }) =>
+          item(
+            { type: 'link', id: link.id },
+            link.title_en,
+            `${nameOf(link.from)} ${link.mutual ? '↔' : '→'} ${nameOf(link.to)} · ${link.year} · ${LINK_KIND_LABEL[link.kind].en}`,
+            LINK_KIND_STYLE[link.kind].colour,
+          ),
+        )}
+      </ul>
+      <h2 className="panel-title">Places</h2>
+      <ul>
+        {places.features.map(({ properties: place }) =>
+          item(
+            { type: 'place', id: place.id },
+            place.name_en,
+            `${place.name_zh} · ${PLACE_KIND_LABEL[place.kind].en}`,
+            placeColour(place.id, parentOf),
+          ),
+        )}
+      </ul>
+    </nav>
+  );
+}

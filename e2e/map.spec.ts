@@ -1,0 +1,146 @@
+import { expect, test } from '@playwright/test';
+import { MAP, pixelOf, waitForIdle, waitForMap } from './map-helpers';
+
+// A point halfway along the Shanghai–Suzhou link (both ends from data/places.json).
+const SHANGHAI: [number, number] = [121.471, 31.234361];
+const SUZHOU: [number, number] = [120.585278, 31.299722];
+const MIDWAY: [number, number] = [(SHANGHAI[0] + SUZHOU[0]) / 2, (SHANGHAI[1] + SUZHOU[1]) / 2];
+
+test.describe('the map', () => {
+  test('reaches idle with every layer and makes no request to another origin', async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (/^https?:$/.test(url.protocol) && url.origin !== new URL(baseURL ?? '').origin)
+        foreign.push(url.href);
+    });
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Yangtze River Delta' }).click();
+    await waitForIdle(page);
+    await page.getByRole('button', { name: 'Globe' }).click();
+    await waitForIdle(page);
+    await page.getByRole('button', { name: /Shanghai Zhangjiang Boston Enterprise Park/ }).click();
+    await page.getByRole('button', { name: 'Fit selection' }).click();
+    await waitForIdle(page);
+    expect(foreign).toEqual([]);
+  });
+
+  test('opens a link’s details when the link is clicked on the map', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Yangtze River Delta' }).click();
+    await waitForIdle(page);
+    const { x, y } = await pixelOf(page, MIDWAY);
+    await page.mouse.move(x, y);
+    await expect(page.getByRole('tooltip')).toContainText('Shanghai–Suzhou');
+    await page.mouse.click(x, y);
+    const details = page.getByTestId('detail-panel');
+    await expect(details.getByRole('heading', { level: 2 })).toContainText('Shanghai–Suzhou');
+    await expect(details).toContainText('26 Oct 2021');
+    await expect(details).toContainText('193');
+    await expect(details.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expect(details.locator('blockquote').first()).toContainText('193');
+  });
+
+  test('opens a link’s details from the list, and Escape closes them', async ({ page }) => {
+    await page.goto('/');
+    const button = page.getByRole('button', { name: /Shaoxing Sub-center.*Shanghai → Shaoxing/ });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    const details = page.getByTestId('detail-panel');
+    await expect(details).toContainText('19 Jan 2019');
+    await expect(details).toContainText('year inferred');
+    await expect(details).toContainText('Shanghai International Convention Center');
+    await page.keyboard.press('Escape');
+    await expect(details).toHaveCount(0);
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('selects a place by clicking its marker, and the close button clears it', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Yangtze River Delta' }).click();
+    await waitForIdle(page);
+    const { x, y } = await pixelOf(page, [120.583, 30.0]);
+    await page.mouse.click(x, y);
+    const details = page.getByTestId('detail-panel');
+    await expect(details.getByRole('heading', { level: 2 })).toContainText('Shaoxing');
+    await expect(page.getByRole('button', { name: /^Shaoxing 绍兴/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await details.getByRole('button', { name: 'Close details' }).click();
+    await expect(details).toHaveCount(0);
+  });
+
+  test('saves the Yangtze River Delta and Shanghai–Boston views', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Yangtze River Delta' }).click();
+    await waitForIdle(page);
+    await testInfo.attach('yangtze-river-delta', {
+      body: await page.locator(MAP).screenshot({ path: testInfo.outputPath('yangtze-river-delta.png') }),
+      contentType: 'image/png',
+    });
+    await page.getByRole('button', { name: /Shanghai Zhangjiang Boston Enterprise Park/ }).click();
+    await page.getByRole('button', { name: 'Fit selection' }).click();
+    await waitForIdle(page);
+    await testInfo.attach('shanghai-boston', {
+      body: await page.locator(MAP).screenshot({ path: testInfo.outputPath('shanghai-boston.png') }),
+      contentType: 'image/png',
+    });
+    await page.getByRole('button', { name: 'Globe' }).click();
+    await expect(page.locator(MAP)).toHaveAttribute('data-projection', 'globe');
+    await waitForIdle(page);
+    await testInfo.attach('shanghai-boston-globe', {
+      body: await page.locator(MAP).screenshot({ path: testInfo.outputPath('shanghai-boston-globe.png') }),
+      contentType: 'image/png',
+    });
+  });
+
+  test('hides a kind of link from the legend', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Yangtze River Delta' }).click();
+    await waitForIdle(page);
+    const { x, y } = await pixelOf(page, MIDWAY);
+    await page.getByRole('checkbox', { name: 'Cooperation agreement' }).uncheck();
+    await waitForIdle(page);
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    await expect(page.getByTestId('detail-panel')).toHaveCount(0);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('stacks the map and the panels without overflowing', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const map = await page.locator(MAP).boundingBox();
+    const list = await page.getByRole('navigation', { name: 'Places and links' }).boundingBox();
+    expect(list?.y ?? 0).toBeGreaterThanOrEqual((map?.y ?? 0) + (map?.height ?? 0) - 1);
+  });
+});
+
+test.describe('when the map cannot load', () => {
+  const failures: [string, string][] = [
+    ['its drawing worker', '**/maplibre-gl-worker.mjs'],
+    ['its basemap', '**/basemap/world.geojson'],
+  ];
+  for (const [what, pattern] of failures) {
+    test(`says so when ${what} fails`, async ({ page }) => {
+      await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'missing' }));
+      await page.goto('/');
+      await expect(
+        page.getByRole('alert').filter({ hasText: 'Part of the map could not be loaded' }),
+      ).toBeVisible();
+      await page.getByRole('button', { name: /Lin-gang cluster/ }).click();
+      await expect(page.getByTestId('detail-panel')).toContainText('50');
+    });
+  }
+});

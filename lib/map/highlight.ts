@@ -1,0 +1,37 @@
+import type { LinkFeatureCollection } from '@/lib/api/links-output';
+import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+
+export type Focus = { type: 'place' | 'link'; id: string };
+
+export type Related = { places: Set<string>; links: Set<string> };
+
+/**
+ * What stays bright when something is focused: a link with its two places and
+ * venue; a place with the places inside it, the links that touch any of them,
+ * and the places at their other ends.
+ */
+export function relatedTo(
+  focus: Focus,
+  places: PlaceFeatureCollection,
+  links: LinkFeatureCollection,
+): Related {
+  if (focus.type === 'link') {
+    const link = links.features.find((f) => f.id === focus.id)?.properties;
+    if (!link) return { places: new Set(), links: new Set() };
+    return {
+      places: new Set([link.from, link.to, ...(link.venue ? [link.venue] : [])]),
+      links: new Set([link.id]),
+    };
+  }
+  const inside = new Set([focus.id]);
+  for (const feature of places.features) {
+    if (feature.properties.parent === focus.id) inside.add(feature.id);
+  }
+  const touching = links.features
+    .map((f) => f.properties)
+    .filter((l) => inside.has(l.from) || inside.has(l.to) || (l.venue !== null && inside.has(l.venue)));
+  return {
+    places: new Set([...inside, ...touching.flatMap((l) => [l.from, l.to])]),
+    links: new Set(touching.map((l) => l.id)),
+  };
+}

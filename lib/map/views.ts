@@ -1,0 +1,62 @@
+import type { LinkFeatureCollection } from '@/lib/api/links-output';
+import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import { type Bounds, boundsOf, padBounds } from '@/lib/geo/bounds';
+import type { Position } from '@/lib/geo/great-circle';
+import { placeColour } from '@/lib/palette';
+
+type PlaceFeature = PlaceFeatureCollection['features'][number];
+type LinkFeature = LinkFeatureCollection['features'][number];
+
+export const YANGTZE_DELTA_PLACES = ['shanghai', 'suzhou', 'shaoxing', 'lingang'] as const;
+
+const positionOf = (feature: PlaceFeature): Position => feature.geometry.coordinates;
+
+const linkPositions = (link: LinkFeature): Position[] =>
+  link.geometry.type === 'LineString' ? link.geometry.coordinates : link.geometry.coordinates.flat();
+
+/** The box that shows every place and the whole of every arc: Shanghai to Boston over the Pacific. */
+export function allPlacesBounds(places: PlaceFeatureCollection, links: LinkFeatureCollection): Bounds {
+  return padBounds(
+    boundsOf([...places.features.map(positionOf), ...links.features.flatMap(linkPositions)]),
+    0.05,
+  );
+}
+
+function topAncestor(places: PlaceFeatureCollection, id: string): string {
+  const byId = new Map(places.features.map((f) => [f.id, f.properties.parent]));
+  let current = id;
+  for (let parent = byId.get(current); parent; parent = byId.get(current)) current = parent;
+  return current;
+}
+
+/** The Yangtze River Delta: the Chinese places and every site inside them. */
+export function yangtzeDeltaBounds(places: PlaceFeatureCollection): Bounds {
+  const delta = places.features.filter((f) =>
+    (YANGTZE_DELTA_PLACES as readonly string[]).includes(topAncestor(places, f.id)),
+  );
+  return padBounds(boundsOf(delta.map(positionOf)), 0.25);
+}
+
+export function linkBounds(link: LinkFeature): Bounds {
+  const positions =
+    link.geometry.type === 'LineString' ? link.geometry.coordinates : link.geometry.coordinates.flat();
+  return padBounds(boundsOf(positions), 0.1);
+}
+
+/** A place with the sites inside it, or a small box around a lone point. */
+export function placeBounds(places: PlaceFeatureCollection, id: string): Bounds {
+  const members = places.features.filter((f) => f.id === id || f.properties.parent === id);
+  return padBounds(boundsOf(members.map(positionOf)), 0.3, 0.08);
+}
+
+/** Adds each place's colour (its own, or its featured ancestor's) for the map's paint expressions. */
+export function withPlaceColours(places: PlaceFeatureCollection) {
+  const parentOf = (id: string) => places.features.find((f) => f.id === id)?.properties.parent ?? null;
+  return {
+    ...places,
+    features: places.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, colour: placeColour(f.id, parentOf) },
+    })),
+  };
+}
