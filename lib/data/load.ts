@@ -90,7 +90,8 @@ export function readDataFiles(directory: string): Record<keyof typeof DATA_FILES
   };
 }
 
-export const DATA_DIRECTORY = path.join(process.cwd(), 'data');
+/** ATLAS_DATA_DIR lets the benchmark serve a generated dataset; the atlas itself always reads data/. */
+export const DATA_DIRECTORY = process.env.ATLAS_DATA_DIR ?? path.join(process.cwd(), 'data');
 
 let cached: Dataset | undefined;
 
