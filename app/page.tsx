@@ -1,15 +1,46 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { AtlasProviders } from '@/components/atlas/AtlasProviders';
+import { ViewNotice } from '@/components/atlas/ViewNotice';
 import { MapLegend } from '@/components/map/MapLegend';
 import { MapPanel } from '@/components/map/MapPanel';
 import { AtlasList } from '@/components/panels/AtlasList';
 import { DetailPanel } from '@/components/panels/DetailPanel';
+import { EmbedDialog } from '@/components/share/EmbedDialog';
+import { ShareButton } from '@/components/share/ShareButton';
 import { linksToGeoJson } from '@/lib/api/links-output';
 import { placesToGeoJson } from '@/lib/api/places-output';
 import { linksQuery, placesQuery, sourcesQuery } from '@/lib/api/query-options';
 import { getDataset } from '@/lib/data/load';
+import { describeView } from '@/lib/view/describe';
+import { readView } from '@/lib/view/read';
+import { serializeView } from '@/lib/view/state';
 
-export default function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function viewFor(searchParams: Props['searchParams']) {
+  const read = readView(await searchParams, getDataset());
+  // An old link is brought up to date before anything renders, so the address bar shows the current form.
+  if (read.kind === 'redirect') redirect(`/?${read.query}`);
+  return read;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { state } = await viewFor(searchParams);
+  const { title, description } = describeView(state, getDataset());
+  const query = serializeView(state).toString();
+  const image = `/og${query ? `?${query}` : ''}`;
+  return {
+    title,
+    description,
+    openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }], type: 'website' },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
+  };
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  const { ignored } = await viewFor(searchParams);
   const dataset = getDataset();
   // A client per request: the first paint already holds what the API would answer.
   const queryClient = new QueryClient();
@@ -22,12 +53,19 @@ export default function HomePage() {
       <HydrationBoundary state={dehydrate(queryClient)}>
         <div className="atlas">
           <header className="atlas-header">
-            <h1>Innovation Atlas</h1>
-            <p className="lede">
-              Science-and-technology cooperation between Shanghai (with Zhangjiang Hi-Tech Park and the
-              Lin-gang Special Area), Suzhou, Shaoxing and Boston — every place and link with its source.
-            </p>
+            <div>
+              <h1>Innovation Atlas</h1>
+              <p className="lede">
+                Science-and-technology cooperation between Shanghai (with Zhangjiang Hi-Tech Park and the
+                Lin-gang Special Area), Suzhou, Shaoxing and Boston — every place and link with its source.
+              </p>
+            </div>
+            <div className="header-actions">
+              <ShareButton />
+              <EmbedDialog />
+            </div>
           </header>
+          <ViewNotice ignored={ignored} />
           <main className="atlas-main">
             <section className="atlas-map" aria-label="Map of places and cooperation links">
               <MapPanel />

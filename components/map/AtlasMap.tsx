@@ -12,8 +12,8 @@ import MapGL, {
   ScaleControl,
   Source,
 } from 'react-map-gl/maplibre';
-import { useMapSettings } from '@/components/atlas/map-settings';
-import { sameTarget, type Target, useHover, useSelection } from '@/components/atlas/selection';
+import { sameTarget, type Target, useHover } from '@/components/atlas/selection';
+import { useView } from '@/components/atlas/view';
 import type { LinkFeatureCollection } from '@/lib/api/links-output';
 import type { PlaceFeatureCollection } from '@/lib/api/places-output';
 import type { Bounds } from '@/lib/geo/bounds';
@@ -25,6 +25,8 @@ import {
   withPlaceColours,
   yangtzeDeltaBounds,
 } from '@/lib/map/views';
+import { LINK_KINDS } from '@/lib/palette';
+import { roundTo } from '@/lib/view/params';
 import { BASEMAP_ATTRIBUTION, basemapLayers, basemapSources, isOutlineLayer } from './basemap-style';
 import { dataLayers, INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from './data-layers';
 import { MapToolbar } from './MapToolbar';
@@ -41,6 +43,21 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 export type MapFrameElement = HTMLDivElement & { atlasMap?: ReturnType<MapRef['getMap']> };
 const WORKER_URL = '/maplibre-gl-worker.mjs';
 
+type Viewport = Pick<ReturnType<typeof useView>[0], 'center' | 'zoom' | 'bearing' | 'pitch'>;
+
+const viewportKey = (v: Viewport) =>
+  v.center && v.zoom !== null ? `${v.center.join(',')}/${v.zoom}/${v.bearing}/${v.pitch}` : '';
+
+function currentViewport(map: ReturnType<MapRef['getMap']>): Viewport {
+  const { lng, lat } = map.getCenter().wrap();
+  return {
+    center: [roundTo(lng, 4), roundTo(Math.max(-85, Math.min(85, lat)), 4)],
+    zoom: roundTo(map.getZoom(), 2),
+    bearing: Math.round(map.getBearing()),
+    pitch: Math.round(map.getPitch()),
+  };
+}
+
 function targetOf(event: MapLayerMouseEvent): Target | null {
   const feature = event.features?.[0];
   const id = feature?.properties?.id;
@@ -52,13 +69,21 @@ function targetOf(event: MapLayerMouseEvent): Target | null {
 export default function AtlasMap({ places, links }: Props) {
   const mapRef = useRef<MapRef>(null);
   const frameRef = useRef<MapFrameElement>(null);
-  const [selected, select] = useSelection();
+  const [view, update] = useView();
+  const selected = view.selection;
+  const select = useCallback((target: Target | null) => update({ selection: target }), [update]);
   const [hovered, hover] = useHover();
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
   const [ready, setReady] = useState(false);
   const readyRef = useRef(false);
   const [failed, setFailed] = useState(false);
-  const { projection, visibleKinds, showOutlines } = useMapSettings();
+  const { projection, outlines: showOutlines } = view;
+  const visibleKinds = useMemo(
+    () => LINK_KINDS.filter((k) => !view.hiddenKinds.includes(k)),
+    [view.hiddenKinds],
+  );
+  /** The viewport the URL and the map last agreed on, to tell the reader's moves from Back and Forward. */
+  const syncedViewport = useRef(viewportKey(view));
 
   const coloured = useMemo(() => withPlaceColours(places), [places]);
   const initialBounds = useMemo(() => allPlacesBounds(places, links), [places, links]);
@@ -145,6 +170,30 @@ export default function AtlasMap({ places, links }: Props) {
     [select, selected],
   );
 
+  // The reader's moves replace the current history entry rather than adding one each.
+  const onMoveEnd = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !readyRef.current) return;
+    const viewport = currentViewport(map);
+    const key = viewportKey(viewport);
+    if (key === syncedViewport.current) return;
+    syncedViewport.current = key;
+    update(viewport, 'replace');
+  }, [update]);
+
+  // Back and Forward (or any other URL change) move the map to the URL's viewport.
+  const urlViewport = viewportKey(view);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !ready || urlViewport === syncedViewport.current) return;
+    syncedViewport.current = urlViewport;
+    if (view.center && view.zoom !== null) {
+      map.jumpTo({ center: [...view.center], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+    } else {
+      map.fitBounds(initialBounds, { padding: FIT_PADDING, duration: 0 });
+    }
+  }, [urlViewport, ready, view.center, view.zoom, view.bearing, view.pitch, initialBounds]);
+
   const onIdle = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map || !frameRef.current) return;
@@ -166,13 +215,24 @@ export default function AtlasMap({ places, links }: Props) {
       <MapGL
         ref={mapRef}
         workerUrl={WORKER_URL}
-        initialViewState={{ bounds: initialBounds, fitBoundsOptions: { padding: FIT_PADDING } }}
+        initialViewState={
+          view.center && view.zoom !== null
+            ? {
+                longitude: view.center[0],
+                latitude: view.center[1],
+                zoom: view.zoom,
+                bearing: view.bearing,
+                pitch: view.pitch,
+              }
+            : { bounds: initialBounds, fitBoundsOptions: { padding: FIT_PADDING } }
+        }
+        maxPitch={60}
+        onMoveEnd={onMoveEnd}
         mapStyle={mapStyle}
         projection={projection}
         interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={hovered ? 'pointer' : 'grab'}
         attributionControl={false}
-        dragRotate={false}
         onMouseMove={onMouseMove}
         onMouseLeave={() => {
           setPointer(null);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMapSettings } from '@/components/atlas/map-settings';
+import { useView } from '@/components/atlas/view';
 import type { LinkKind } from '@/lib/data/schema';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
 import { LINK_KIND_STYLE, LINK_KINDS } from '@/lib/palette';
@@ -25,13 +25,9 @@ function LineSample({ kind }: { kind: LinkKind }) {
 
 /** The map's legend, whose entries also switch their layers on and off. */
 export function MapLegend() {
-  const { visibleKinds, setVisibleKinds, showOutlines, setShowOutlines } = useMapSettings();
+  const [view, update] = useView();
   const toggleKind = (kind: LinkKind, on: boolean) =>
-    setVisibleKinds(
-      on
-        ? LINK_KINDS.filter((k) => k === kind || visibleKinds.includes(k))
-        : visibleKinds.filter((k) => k !== kind),
-    );
+    update({ hiddenKinds: on ? view.hiddenKinds.filter((k) => k !== kind) : [...view.hiddenKinds, kind] });
   return (
     <fieldset className="legend">
       <legend>Map layers</legend>
@@ -39,7 +35,7 @@ export function MapLegend() {
         <label key={kind} className="legend-entry">
           <input
             type="checkbox"
-            checked={visibleKinds.includes(kind)}
+            checked={!view.hiddenKinds.includes(kind)}
             onChange={(event) => toggleKind(kind, event.target.checked)}
           />
           <LineSample kind={kind} />
@@ -49,8 +45,8 @@ export function MapLegend() {
       <label className="legend-entry">
         <input
           type="checkbox"
-          checked={showOutlines}
-          onChange={(event) => setShowOutlines(event.target.checked)}
+          checked={view.outlines}
+          onChange={(event) => update({ outlines: event.target.checked })}
         />
         Place outlines
       </label>

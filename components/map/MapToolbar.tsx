@@ -1,6 +1,6 @@
 'use client';
 
-import { useMapSettings } from '@/components/atlas/map-settings';
+import { useView } from '@/components/atlas/view';
 
 type Props = {
   onAllPlaces: () => void;
@@ -11,7 +11,7 @@ type Props = {
 
 /** Views and projection, over the map. */
 export function MapToolbar({ onAllPlaces, onYangtzeDelta, onFitSelection }: Props) {
-  const { projection, setProjection } = useMapSettings();
+  const [{ projection }, update] = useView();
   return (
     <fieldset className="map-toolbar">
       <legend className="visually-hidden">Map view</legend>
@@ -27,7 +27,7 @@ export function MapToolbar({ onAllPlaces, onYangtzeDelta, onFitSelection }: Prop
       <button
         type="button"
         aria-pressed={projection === 'globe'}
-        onClick={() => setProjection(projection === 'globe' ? 'mercator' : 'globe')}
+        onClick={() => update({ projection: projection === 'globe' ? 'mercator' : 'globe' })}
       >
         Globe
       </button>

@@ -1,0 +1,57 @@
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { AtlasProviders } from '@/components/atlas/AtlasProviders';
+import { MapPanel } from '@/components/map/MapPanel';
+import { DetailPanel } from '@/components/panels/DetailPanel';
+import { linksToGeoJson } from '@/lib/api/links-output';
+import { placesToGeoJson } from '@/lib/api/places-output';
+import { linksQuery, placesQuery, sourcesQuery } from '@/lib/api/query-options';
+import { getDataset } from '@/lib/data/load';
+import { describeView } from '@/lib/view/describe';
+import { readView } from '@/lib/view/read';
+import { serializeView } from '@/lib/view/state';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function viewFor(searchParams: Props['searchParams']) {
+  const read = readView(await searchParams, getDataset());
+  if (read.kind === 'redirect') redirect(`/embed?${read.query}`);
+  return read;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { state } = await viewFor(searchParams);
+  return { ...describeView(state, getDataset()), robots: { index: false } };
+}
+
+/** The same view without the page around it, for other sites' iframes. */
+export default async function EmbedPage({ searchParams }: Props) {
+  const { state } = await viewFor(searchParams);
+  const dataset = getDataset();
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(placesQuery().queryKey, placesToGeoJson(dataset.places));
+  queryClient.setQueryData(linksQuery().queryKey, linksToGeoJson(dataset, dataset.links));
+  queryClient.setQueryData(sourcesQuery().queryKey, dataset.sources);
+  const query = serializeView(state).toString();
+
+  return (
+    <AtlasProviders>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <main className="embed">
+          <section className="embed-map" aria-label="Map of places and cooperation links">
+            <MapPanel />
+          </section>
+          <div className="embed-details">
+            <DetailPanel />
+          </div>
+          <p className="embed-credit">
+            <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
+              Open this view in the Innovation Atlas
+            </a>
+          </p>
+        </main>
+      </HydrationBoundary>
+    </AtlasProviders>
+  );
+}

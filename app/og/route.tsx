@@ -1,0 +1,57 @@
+import { ImageResponse } from 'next/og';
+import { getDataset } from '@/lib/data/load';
+import { PLACE_COLOURS } from '@/lib/palette';
+import { previewContent } from '@/lib/view/preview';
+import { readView } from '@/lib/view/read';
+import { DEFAULT_VIEW } from '@/lib/view/state';
+
+const SIZE = { width: 1200, height: 630 };
+
+/** The share-preview image (Open Graph and Twitter card) for the view in the query. */
+export function GET(request: Request) {
+  const dataset = getDataset();
+  const read = readView(new URL(request.url).searchParams, dataset);
+  // Old links get the image of the view they migrate to; unusable values fall back like on the page.
+  const state = read.kind === 'view' ? read.state : readViewAfterMigration(read.query, dataset);
+  const content = previewContent(state, dataset);
+  return new ImageResponse(
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: 64,
+        background: '#f5f4f0',
+        color: '#1b2430',
+        fontFamily: 'sans-serif',
+      }}
+    >
+      <div style={{ display: 'flex', gap: 14 }}>
+        {Object.values(PLACE_COLOURS).map((colour) => (
+          <div key={colour} style={{ width: 28, height: 28, borderRadius: 14, background: colour }} />
+        ))}
+        <div style={{ marginLeft: 16, fontSize: 30, color: '#4a5565' }}>Innovation Atlas</div>
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+        <div style={{ fontSize: 60, fontWeight: 700, lineHeight: 1.1 }}>{content.heading}</div>
+        <div style={{ fontSize: 30, color: '#4a5565' }}>{content.subheading}</div>
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+        {content.figure ? (
+          <div style={{ fontSize: 48, fontWeight: 700, color: '#0b5cad' }}>{content.figure}</div>
+        ) : null}
+        {content.figureNote ? (
+          <div style={{ fontSize: 24, color: '#4a5565' }}>{content.figureNote}</div>
+        ) : null}
+      </div>
+    </div>,
+    { ...SIZE, headers: { 'Cache-Control': 'public, max-age=3600' } },
+  );
+}
+
+function readViewAfterMigration(query: string, dataset: ReturnType<typeof getDataset>) {
+  const read = readView(new URLSearchParams(query), dataset);
+  return read.kind === 'view' ? read.state : DEFAULT_VIEW;
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { useQueryStates } from 'nuqs';
+import { useCallback, useMemo } from 'react';
+import { VIEW_VERSION } from '@/lib/view/migrations';
+import { viewParsers, viewUrlKeys } from '@/lib/view/nuqs';
+import type { Selection, ViewState } from '@/lib/view/params';
+
+export type ViewUpdate = Partial<ViewState>;
+
+/**
+ * Whether a change is a step the reader may want to go back to. Panning and
+ * zooming replace the current history entry; selecting, switching currency or
+ * narrowing the years add one, so Back and Forward walk through them.
+ */
+export type HistoryMode = 'push' | 'replace';
+
+/** The view as the URL holds it, and a setter that writes it back with the version marker. */
+export function useView() {
+  const [state, setState] = useQueryStates(viewParsers, {
+    urlKeys: viewUrlKeys,
+    // The map writes its viewport on every move end; a short throttle keeps the history API calm.
+    limitUrlUpdates: { method: 'throttle', timeMs: 200 },
+  });
+  const { version: _version, ...view } = state;
+  const update = useCallback(
+    (changes: ViewUpdate, history: HistoryMode = 'push') =>
+      setState({ ...changes, version: VIEW_VERSION }, { history, scroll: false }),
+    [setState],
+  );
+  return [view as ViewState, update] as const;
+}
+
+/** The selected place or link, and a setter that adds a history entry. */
+export function useSelection() {
+  const [view, update] = useView();
+  const select = useCallback((selection: Selection | null) => update({ selection }), [update]);
+  return useMemo(() => [view.selection, select] as const, [view.selection, select]);
+}

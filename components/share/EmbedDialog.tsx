@@ -1,0 +1,43 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { useView } from '@/components/atlas/view';
+import { serializeView } from '@/lib/view/state';
+import { viewUrl } from './ShareButton';
+
+/** The iframe snippet for this view, in a native dialog (focus is kept inside and Escape closes it). */
+export function EmbedDialog() {
+  const [view] = useView();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [snippet, setSnippet] = useState('');
+
+  const open = () => {
+    const src = viewUrl('/embed', serializeView(view));
+    setSnippet(
+      `<iframe src="${src}" title="Innovation Atlas" width="800" height="560" style="border:0" loading="lazy"></iframe>`,
+    );
+    dialogRef.current?.showModal();
+  };
+
+  return (
+    <>
+      <button type="button" onClick={open}>
+        Embed
+      </button>
+      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby="embed-title">
+        <h2 id="embed-title">Embed this view</h2>
+        <p>Paste this into a web page to show the map as it is now, with a link back to the atlas.</p>
+        <textarea
+          readOnly
+          value={snippet}
+          rows={4}
+          aria-label="Embed code"
+          onFocus={(e) => e.target.select()}
+        />
+        <form method="dialog">
+          <button type="submit">Close</button>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,213 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LINK_KINDS } from '@/lib/palette';
+import { migrateParams, VIEW_VERSION } from './migrations';
+import { CURRENCIES, LANGUAGES, PANELS, PROJECTIONS, roundTo, VIEW_PARAMS, type ViewState } from './params';
+import { DEFAULT_VIEW, parseView, serializeView } from './state';
+
+const parse = (query: string) => parseView(new URLSearchParams(query));
+
+describe('parseView', () => {
+  it('reads an empty URL as the default view', () => {
+    expect(parse('')).toEqual({ state: DEFAULT_VIEW, ignored: [] });
+  });
+
+  it.each<[string, string, Partial<ViewState>]>([
+    ['centre and zoom', 'c=121.4737,31.2304&z=9.5', { center: [121.4737, 31.2304], zoom: 9.5 }],
+    ['rounding of the centre', 'c=121.473701,31.230449&z=9.123', { center: [121.4737, 31.2304], zoom: 9.12 }],
+    ['bearing and pitch', 'b=-45&pt=30', { bearing: -45, pitch: 30 }],
+    ['the globe', 'proj=globe', { projection: 'globe' }],
+    [
+      'a selected link',
+      'sel=link:shanghai-suzhou-193-tasks',
+      { selection: { type: 'link', id: 'shanghai-suzhou-193-tasks' } },
+    ],
+    ['a selected place', 'sel=place:boston', { selection: { type: 'place', id: 'boston' } }],
+    [
+      'hidden kinds, in canonical order',
+      'hide=organization_cluster,enterprise_park',
+      { hiddenKinds: ['enterprise_park', 'organization_cluster'] },
+    ],
+    ['outlines off', 'ol=0', { outlines: false }],
+    ['a year range', 'yr=2016-2021', { years: [2016, 2021] }],
+    ['dollars', 'cur=USD', { currency: 'USD' }],
+    ['some panels', 'pn=gdp,coop', { panels: ['gdp', 'coop'] }],
+    ['no panels at all', 'pn=', { panels: [] }],
+    ['table mode', 'tbl=area', { tables: ['area'] }],
+    ['Chinese', 'lang=zh', { language: 'zh' }],
+  ])('reads %s', (_name, query, expected) => {
+    const { state, ignored } = parse(query);
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({ ...DEFAULT_VIEW, ...expected });
+  });
+
+  it.each([
+    ['a zoom out of range', 'c=121,31&z=99', ['z', 'c']],
+    ['a latitude past the Mercator limit', 'c=0,89&z=3', ['c', 'z']],
+    ['a centre that is no number', 'c=east,north&z=3', ['c', 'z']],
+    ['a centre without a zoom', 'c=121,31', ['c']],
+    ['an unknown projection', 'proj=dymaxion', ['proj']],
+    ['a selection of an unknown type', 'sel=city:boston', ['sel']],
+    ['script in a selection', 'sel=link:<script>alert(1)</script>', ['sel']],
+    ['an unknown kind', 'hide=friendship', ['hide']],
+    ['a repeated kind', 'hide=enterprise_park,enterprise_park', ['hide']],
+    ['years the wrong way round', 'yr=2021-2016', ['yr']],
+    ['a currency the atlas does not have', 'cur=EUR', ['cur']],
+    ['an unknown panel', 'pn=weather', ['pn']],
+    ['an unknown language', 'lang=fr', ['lang']],
+    ['a repeated parameter', 'cur=USD&cur=CNY', ['cur']],
+    ['an over-long value', `sel=place:${'a'.repeat(400)}`, ['sel']],
+  ])('ignores %s and says so', (_name, query, keys) => {
+    const { state, ignored } = parse(query);
+    expect(ignored.map((i) => i.key).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      const spec = Object.values(VIEW_PARAMS).find((s) => s.key === key);
+      const name = Object.entries(VIEW_PARAMS).find(([, s]) => s.key === key)?.[0] as keyof ViewState;
+      expect(state[name]).toEqual(spec?.defaultValue);
+    }
+  });
+
+  it('keeps good values beside bad ones', () => {
+    const { state, ignored } = parse('cur=USD&proj=dymaxion&sel=place:boston');
+    expect(state).toMatchObject({
+      currency: 'USD',
+      projection: 'mercator',
+      selection: { type: 'place', id: 'boston' },
+    });
+    expect(ignored.map((i) => i.key)).toEqual(['proj']);
+  });
+
+  it('ignores parameters it does not know, without a notice', () => {
+    expect(parse('utm_source=newsletter').ignored).toEqual([]);
+  });
+});
+
+describe('serializeView', () => {
+  it('leaves the default view out of the URL entirely', () => {
+    expect(serializeView(DEFAULT_VIEW).toString()).toBe('');
+  });
+
+  it('writes short, readable parameters with the version first', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW,
+      center: [121.4737, 31.2304],
+      zoom: 9.5,
+      selection: { type: 'link', id: 'shanghai-suzhou-193-tasks' },
+      currency: 'USD',
+    };
+    expect(serializeView(state).toString()).toBe(
+      `v=${VIEW_VERSION}&c=121.4737%2C31.2304&z=9.5&sel=link%3Ashanghai-suzhou-193-tasks&cur=USD`,
+    );
+  });
+});
+
+const lon = fc.double({ min: -180, max: 180, noNaN: true }).map((x) => roundTo(x, 4));
+const lat = fc.double({ min: -85, max: 85, noNaN: true }).map((x) => roundTo(x, 4));
+const id = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/);
+const subsetOf = <T>(options: readonly T[]) =>
+  fc.subarray([...options]).map((items) => options.filter((o) => items.includes(o)));
+
+const viewState: fc.Arbitrary<ViewState> = fc
+  .record({
+    viewport: fc.option(
+      fc.tuple(
+        lon,
+        lat,
+        fc.double({ min: 0, max: 18, noNaN: true }).map((z) => roundTo(z, 2)),
+      ),
+    ),
+    bearing: fc.integer({ min: -180, max: 180 }),
+    pitch: fc.integer({ min: 0, max: 60 }),
+    projection: fc.constantFrom(...PROJECTIONS),
+    selection: fc.option(fc.record({ type: fc.constantFrom('place' as const, 'link' as const), id })),
+    hiddenKinds: subsetOf(LINK_KINDS),
+    outlines: fc.boolean(),
+    years: fc.option(
+      fc
+        .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 40 }))
+        .map(([from, span]) => [from, Math.min(from + span, 2030)] as const),
+    ),
+    currency: fc.constantFrom(...CURRENCIES),
+    panels: subsetOf(PANELS),
+    tables: subsetOf(PANELS),
+    language: fc.option(fc.constantFrom(...LANGUAGES)),
+  })
+  .map(({ viewport, ...rest }) => ({
+    ...rest,
+    center: viewport ? ([viewport[0], viewport[1]] as const) : null,
+    zoom: viewport ? viewport[2] : null,
+  }));
+
+describe('the URL contract (properties)', () => {
+  it('gives back any valid view written to a URL and read again', () => {
+    fc.assert(
+      fc.property(viewState, (state) => {
+        const url = `https://atlas.test/?${serializeView(state).toString()}`;
+        const { state: read, ignored } = parseView(new URL(url).searchParams);
+        expect(ignored).toEqual([]);
+        expect(read).toEqual(state);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads any string in any parameter as a valid view', () => {
+    const key = fc.constantFrom(...Object.values(VIEW_PARAMS).map((s) => s.key), 'v', 'x');
+    const value = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ maxLength: 2000 }),
+      fc.constant('<img src=x onerror=alert(1)>'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
+        const { state } = parseView(new URLSearchParams(pairs));
+        // Valid means: it survives its own round trip unchanged.
+        expect(parseView(serializeView(state)).state).toEqual(state);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('migrateParams', () => {
+  it('leaves a current link alone', () => {
+    const params = new URLSearchParams('v=1&cur=USD');
+    expect(migrateParams(params)).toEqual({ params, changed: false });
+  });
+
+  it('leaves a link with no version and no old names alone', () => {
+    expect(migrateParams(new URLSearchParams('cur=USD')).changed).toBe(false);
+  });
+
+  it('opens an old-style link (the API’s parameter names) as the same view', () => {
+    const { params, changed } = migrateParams(
+      new URLSearchParams(
+        'currency=USD&from=2016&to=2021&link=shanghai-suzhou-193-tasks&kind=enterprise_park,technology_transfer',
+      ),
+    );
+    expect(changed).toBe(true);
+    expect(parseView(params)).toEqual({
+      state: {
+        ...DEFAULT_VIEW,
+        currency: 'USD',
+        years: [2016, 2021],
+        selection: { type: 'link', id: 'shanghai-suzhou-193-tasks' },
+        hiddenKinds: ['cooperation_agreement', 'organization_cluster'],
+      },
+      ignored: [],
+    });
+    expect(params.get('v')).toBe(String(VIEW_VERSION));
+  });
+
+  it.each([
+    ['only from', 'from=2019', [2019, 2019]],
+    ['only to', 'to=2020', [2020, 2020]],
+  ] as const)('reads %s as a one-year range', (_name, query, years) => {
+    expect(parseView(migrateParams(new URLSearchParams(query)).params).state.years).toEqual(years);
+  });
+
+  it('reads a version from the future as the current one', () => {
+    expect(migrateParams(new URLSearchParams('v=99&cur=USD')).changed).toBe(false);
+  });
+});
