@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ErrorResponse } from '@/lib/api/error-schema';
 import { LinkFeatureCollection } from '@/lib/api/links-output';
 import { PlaceFeatureCollection } from '@/lib/api/places-output';
+import { PlaceProfileResponse } from '@/lib/api/profile-output';
 import { StatsResponse } from '@/lib/api/stats-output';
 import { parseCsvRecords } from '@/lib/data/csv';
 import { Source, Sources } from '@/lib/data/schema';
 import { GET as getLinks } from './links/route';
 import { GET as getOpenApi } from './openapi.json/route';
+import { GET as getPlace } from './places/[id]/route';
 import { GET as getPlaces } from './places/route';
 import { GET as getSource } from './sources/[id]/route';
 import { GET as getSources } from './sources/route';
@@ -236,6 +238,7 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/links',
       '/api/places',
+      '/api/places/{id}',
       '/api/sources',
       '/api/sources/{id}',
       '/api/stats',
@@ -256,5 +259,36 @@ describe('undated figures', () => {
     const undated = (body: typeof all) => body.series.flatMap((s) => s.points).filter((p) => p.year === null);
     expect(undated(all).length).toBeGreaterThan(0);
     expect(undated(ranged)).toEqual([]);
+  });
+});
+
+describe('GET /api/places/{id}', () => {
+  const place = (id: string, query = '') =>
+    getPlace(request(`/api/places/${id}${query}`), { params: Promise.resolve({ id }) });
+
+  it('answers a place with its latest figures and its source document’s figures', async () => {
+    const body = PlaceProfileResponse.parse(await json(await place('shaoxing')));
+    expect(body.place.name_zh).toBe('绍兴');
+    expect(body.fromSourceDocument.find((f) => f.metric === 'gdp')).toMatchObject({
+      year: 2017,
+      value: 510.8,
+    });
+  });
+
+  it('converts money figures to the asked currency', async () => {
+    const body = PlaceProfileResponse.parse(await json(await place('shaoxing', '?currency=USD')));
+    const gdp = body.fromSourceDocument.find((f) => f.metric === 'gdp');
+    expect(gdp?.unit).toBe('USD billion');
+    expect(gdp?.value).toBeCloseTo(510.8 / 6.7569, 9);
+  });
+
+  it('answers CSV with a section column', async () => {
+    const rows = parseCsvRecords(await (await place('shaoxing', '?format=csv')).text());
+    expect(new Set(rows.map((r) => r.section))).toEqual(new Set(['latest', 'source_document']));
+  });
+
+  it('answers 404 for an unknown place and 400 for a bad currency', async () => {
+    await expectError(await place('atlantis'), 404);
+    await expectError(await place('shaoxing', '?currency=EUR'), 400, 'currency');
   });
 });

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { Source } from '@/lib/data/schema';
 import { LinkFeatureCollection } from './links-output';
 import { PlaceFeatureCollection } from './places-output';
-import { LinksQuery, PlacesQuery, parameterNames, SourcesQuery, StatsQuery } from './query-params';
+import { PlaceProfileResponse } from './profile-output';
+import {
+  LinksQuery,
+  PlaceProfileQuery,
+  PlacesQuery,
+  parameterNames,
+  SourcesQuery,
+  StatsQuery,
+} from './query-params';
 import { StatsResponse } from './stats-output';
 
 export type Endpoint<Q extends z.ZodType = z.ZodType> = {
@@ -29,6 +37,15 @@ export const ENDPOINTS = {
     query: PlacesQuery,
     response: PlaceFeatureCollection,
     csv: true,
+  }),
+  place: endpoint({
+    path: '/api/places/{id}',
+    summary:
+      'One place with its key figures: the latest of each metric and geography, and every figure its source document prints.',
+    query: PlaceProfileQuery,
+    response: PlaceProfileResponse,
+    csv: true,
+    pathParameters: [{ name: 'id', description: 'The place id, as in /api/places.' }],
   }),
   links: endpoint({
     path: '/api/links',

@@ -71,6 +71,16 @@ export const StatsQuery = z
 
 export const SourcesQuery = z.strictObject({});
 
+export const PlaceProfileQuery = z.strictObject({
+  currency: z
+    .enum(Currency)
+    .meta({
+      description: 'Currency of money figures, converted at the same year’s average rate. Default CNY.',
+    })
+    .optional(),
+  format: Format.optional(),
+});
+
 export type QueryIssue = { path: string; message: string };
 
 export type QueryResult<T> = { ok: true; data: T } | { ok: false; issues: QueryIssue[] };

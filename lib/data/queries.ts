@@ -1,4 +1,5 @@
 import { type ArcGeometry, arcGeometry } from '@/lib/geo/great-circle';
+import { derivePerCapita } from './derived';
 import type { Dataset } from './load';
 import type {
   ExchangeRate,
@@ -140,20 +141,32 @@ export type StatsResult = {
   rates: ExchangeRate[];
 };
 
-/** One figure per place, geography and year: superseded figures never, revised before first published. */
+/** Lower ranks win: a figure over a gap, a printed figure over a derived one, revised over first published. */
+const rank = (stat: Stat) =>
+  (stat.value === null ? 1000 : 0) + (stat.status === 'derived' ? 100 : 0) + VINTAGE_PREFERENCE[stat.vintage];
+
+/** One figure per place, geography and year; superseded figures never. */
 function pickOnePerYear(stats: readonly Stat[]): Stat[] {
   const best = new Map<string, Stat>();
   for (const stat of stats) {
     if (stat.vintage === 'superseded') continue;
     const key = `${stat.place}\u0000${stat.geography}\u0000${stat.year ?? ''}`;
     const current = best.get(key);
-    const better =
-      !current ||
-      (current.value === null && stat.value !== null) ||
-      (stat.value !== null && VINTAGE_PREFERENCE[stat.vintage] < VINTAGE_PREFERENCE[current.vintage]);
-    if (better) best.set(key, stat);
+    if (!current || rank(stat) < rank(current)) best.set(key, stat);
   }
   return [...best.values()];
+}
+
+const derivedCache = new WeakMap<Dataset, Stat[]>();
+
+/** The shipped figures plus those derived from them, computed once per dataset. */
+export function allStats(dataset: Dataset): Stat[] {
+  let all = derivedCache.get(dataset);
+  if (!all) {
+    all = [...dataset.stats, ...derivePerCapita(dataset.stats)];
+    derivedCache.set(dataset, all);
+  }
+  return all;
 }
 
 function toPoint(stat: Stat, query: StatsQuery, rates: readonly ExchangeRate[]): StatPoint {
@@ -193,7 +206,7 @@ export function findStats(dataset: Dataset, query: StatsQuery): StatsResult {
   const quantity = METRIC_QUANTITY[query.metric];
   const placeOrder = query.places ?? dataset.places.map((p) => p.id);
   const rows = pickOnePerYear(
-    dataset.stats.filter(
+    allStats(dataset).filter(
       (s) => s.metric === query.metric && placeOrder.includes(s.place) && inYearRange(s.year, query),
     ),
   );
