@@ -3,15 +3,14 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AtlasProviders } from '@/components/atlas/AtlasProviders';
 import { ViewNotice } from '@/components/atlas/ViewNotice';
+import { ChartsPanel } from '@/components/charts/ChartsPanel';
 import { MapLegend } from '@/components/map/MapLegend';
 import { MapPanel } from '@/components/map/MapPanel';
 import { AtlasList } from '@/components/panels/AtlasList';
 import { DetailPanel } from '@/components/panels/DetailPanel';
 import { EmbedDialog } from '@/components/share/EmbedDialog';
 import { ShareButton } from '@/components/share/ShareButton';
-import { linksToGeoJson } from '@/lib/api/links-output';
-import { placesToGeoJson } from '@/lib/api/places-output';
-import { linksQuery, placesQuery, sourcesQuery } from '@/lib/api/query-options';
+import { prefetchView } from '@/lib/api/prefetch';
 import { getDataset } from '@/lib/data/load';
 import { describeView } from '@/lib/view/describe';
 import { readView } from '@/lib/view/read';
@@ -40,13 +39,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function HomePage({ searchParams }: Props) {
-  const { ignored } = await viewFor(searchParams);
+  const { state, ignored } = await viewFor(searchParams);
   const dataset = getDataset();
   // A client per request: the first paint already holds what the API would answer.
   const queryClient = new QueryClient();
-  queryClient.setQueryData(placesQuery().queryKey, placesToGeoJson(dataset.places));
-  queryClient.setQueryData(linksQuery().queryKey, linksToGeoJson(dataset, dataset.links));
-  queryClient.setQueryData(sourcesQuery().queryKey, dataset.sources);
+  prefetchView(queryClient, dataset, state);
 
   return (
     <AtlasProviders>
@@ -67,9 +64,12 @@ export default async function HomePage({ searchParams }: Props) {
           </header>
           <ViewNotice ignored={ignored} />
           <main className="atlas-main">
-            <section className="atlas-map" aria-label="Map of places and cooperation links">
-              <MapPanel />
-            </section>
+            <div className="atlas-content">
+              <section className="atlas-map" aria-label="Map of places and cooperation links">
+                <MapPanel />
+              </section>
+              <ChartsPanel />
+            </div>
             <aside className="atlas-side">
               <DetailPanel />
               <MapLegend />

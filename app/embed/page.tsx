@@ -4,9 +4,7 @@ import { redirect } from 'next/navigation';
 import { AtlasProviders } from '@/components/atlas/AtlasProviders';
 import { MapPanel } from '@/components/map/MapPanel';
 import { DetailPanel } from '@/components/panels/DetailPanel';
-import { linksToGeoJson } from '@/lib/api/links-output';
-import { placesToGeoJson } from '@/lib/api/places-output';
-import { linksQuery, placesQuery, sourcesQuery } from '@/lib/api/query-options';
+import { prefetchView } from '@/lib/api/prefetch';
 import { getDataset } from '@/lib/data/load';
 import { describeView } from '@/lib/view/describe';
 import { readView } from '@/lib/view/read';
@@ -29,10 +27,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function EmbedPage({ searchParams }: Props) {
   const { state } = await viewFor(searchParams);
   const dataset = getDataset();
+  // A client per request: the first paint already holds what the API would answer.
   const queryClient = new QueryClient();
-  queryClient.setQueryData(placesQuery().queryKey, placesToGeoJson(dataset.places));
-  queryClient.setQueryData(linksQuery().queryKey, linksToGeoJson(dataset, dataset.links));
-  queryClient.setQueryData(sourcesQuery().queryKey, dataset.sources);
+  prefetchView(queryClient, dataset, state);
   const query = serializeView(state).toString();
 
   return (

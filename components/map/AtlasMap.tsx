@@ -101,7 +101,16 @@ export default function AtlasMap({ places, links }: Props) {
     }),
     [showOutlines],
   );
-  const layers = useMemo(() => dataLayers({ language: 'en', visibleKinds }), [visibleKinds]);
+  const yearsKey = view.years?.join('-') ?? '';
+  const layers = useMemo(
+    () =>
+      dataLayers({
+        language: 'en',
+        visibleKinds,
+        years: yearsKey ? (yearsKey.split('-').map(Number) as [number, number]) : null,
+      }),
+    [visibleKinds, yearsKey],
+  );
 
   const fitTo = useCallback((bounds: Bounds) => {
     mapRef.current?.fitBounds(bounds, {

@@ -129,7 +129,10 @@ describe('the map style', () => {
           'atlas-places': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
           'atlas-links': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
         },
-        layers: [...basemapLayers(language), ...dataLayers({ language, visibleKinds: ['enterprise_park'] })],
+        layers: [
+          ...basemapLayers(language),
+          ...dataLayers({ language, visibleKinds: ['enterprise_park'], years: [2016, 2021] }),
+        ],
       };
       expect(validateStyleMin(style as Parameters<typeof validateStyleMin>[0])).toEqual([]);
       expect(style).not.toHaveProperty('glyphs');

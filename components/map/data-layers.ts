@@ -47,14 +47,20 @@ const kindFilter = (kinds: readonly LinkKind[]): ExpressionSpecification => [
   ['literal', [...kinds]],
 ];
 
+/** Links dated inside the view's year range (all of them without one). */
+const yearFilter = (years: readonly [number, number] | null): ExpressionSpecification =>
+  years ? ['all', ['>=', ['get', 'year'], years[0]], ['<=', ['get', 'year'], years[1]]] : ['literal', true];
+
+type LinkLayerOptions = { visibleKinds: readonly LinkKind[]; years: readonly [number, number] | null };
+
 /** Layers for one link kind's dash pattern: MapLibre cannot vary line-dasharray by feature. */
-function linkLineLayers(visibleKinds: readonly LinkKind[]): LayerSpecification[] {
+function linkLineLayers({ visibleKinds, years }: LinkLayerOptions): LayerSpecification[] {
   return (Object.entries(LINK_KIND_STYLE) as [LinkKind, (typeof LINK_KIND_STYLE)[LinkKind]][]).map(
     ([kind, style]) => ({
       id: `${LAYER.linkLines}-${kind}`,
       type: 'line',
       source: LINKS_SOURCE,
-      filter: ['==', ['get', 'kind'], kind],
+      filter: ['all', ['==', ['get', 'kind'], kind], yearFilter(years)],
       layout: {
         'line-cap': 'round',
         'line-join': 'round',
@@ -92,11 +98,12 @@ function placeCircleLayer(id: string, featured: boolean): LayerSpecification {
   };
 }
 
-export function dataLayers(options: {
-  language: LabelLanguage;
-  visibleKinds: readonly LinkKind[];
-}): LayerSpecification[] {
-  const linkFilter = kindFilter(options.visibleKinds);
+export function dataLayers(options: LinkLayerOptions & { language: LabelLanguage }): LayerSpecification[] {
+  const linkFilter: ExpressionSpecification = [
+    'all',
+    kindFilter(options.visibleKinds),
+    yearFilter(options.years),
+  ];
   return [
     {
       id: LAYER.linkCasing,
@@ -110,7 +117,7 @@ export function dataLayers(options: {
         'line-opacity': ['case', dimmed, 0.2, 0.85],
       },
     },
-    ...linkLineLayers(options.visibleKinds),
+    ...linkLineLayers(options),
     {
       id: LAYER.linkArrows,
       type: 'symbol',

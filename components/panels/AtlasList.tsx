@@ -1,7 +1,8 @@
 'use client';
 
-import { sameTarget, type Target, useHover, useSelection } from '@/components/atlas/selection';
+import { sameTarget, type Target, useHover } from '@/components/atlas/selection';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useView } from '@/components/atlas/view';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { LINK_KIND_STYLE, placeColour } from '@/lib/palette';
 
@@ -11,7 +12,9 @@ import { LINK_KIND_STYLE, placeColour } from '@/lib/palette';
  */
 export function AtlasList() {
   const { places, links, placeById, isError } = useAtlasData();
-  const [selected, select] = useSelection();
+  const [view, update] = useView();
+  const selected = view.selection;
+  const select = (target: Target | null) => update({ selection: target });
   const [, hover] = useHover();
   if (isError)
     return (
@@ -20,6 +23,11 @@ export function AtlasList() {
   if (!places || !links) return <p aria-busy="true">Loading places and links…</p>;
   const nameOf = (id: string) => placeById.get(id)?.properties.name_en ?? id;
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
+  const years = view.years;
+  const inRange = links.features.filter(
+    ({ properties: link }) => !years || (link.year >= years[0] && link.year <= years[1]),
+  );
+  const outside = links.features.length - inRange.length;
 
   const item = (target: Target, label: string, detail: string, swatch: string) => {
     const isSelected = sameTarget(selected, target);
@@ -48,7 +56,7 @@ export function AtlasList() {
     <nav aria-label="Places and links" className="atlas-list">
       <h2 className="panel-title">Cooperation links</h2>
       <ul>
-        {links.features.map(({ properties: link }) =>
+        {inRange.map(({ properties: link }) =>
           item(
             { type: 'link', id: link.id },
             link.title_en,
@@ -57,6 +65,12 @@ export function AtlasList() {
           ),
         )}
       </ul>
+      {outside > 0 && view.years ? (
+        <p className="meta">
+          {outside} link{outside === 1 ? ' is' : 's are'} outside {view.years[0]}–{view.years[1]} and hidden
+          by the year range.
+        </p>
+      ) : null}
       <h2 className="panel-title">Places</h2>
       <ul>
         {places.features.map(({ properties: place }) =>

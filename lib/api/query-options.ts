@@ -1,7 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Source } from '@/lib/data/schema';
+import type { z } from 'zod';
+import type { Metric, Source } from '@/lib/data/schema';
+import type { Currency } from '@/lib/data/units';
 import type { LinkFeatureCollection } from './links-output';
 import type { PlaceFeatureCollection } from './places-output';
+import type { PlaceProfileResponse } from './profile-output';
+import type { StatsResponse } from './stats-output';
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -40,5 +44,42 @@ export const sourcesQuery = () =>
   queryOptions({
     queryKey: ['sources'],
     queryFn: () => getJson<Source[]>('/api/sources'),
+    ...forever,
+  });
+
+export type StatsParams = {
+  metric: Metric;
+  places: readonly string[];
+  currency: Currency;
+  from?: number;
+  to?: number;
+};
+
+/** The API query for a chart's figures; the chart's CSV download is the same query with format=csv. */
+export function statsSearch(params: StatsParams, format?: 'csv'): string {
+  const search = new URLSearchParams({
+    metric: params.metric,
+    places: params.places.join(','),
+    currency: params.currency,
+  });
+  if (params.from !== undefined) search.set('from', String(params.from));
+  if (params.to !== undefined) search.set('to', String(params.to));
+  if (format) search.set('format', format);
+  return search.toString();
+}
+
+export const statsQuery = (params: StatsParams) =>
+  queryOptions({
+    queryKey: ['stats', statsSearch(params)],
+    queryFn: () => getJson<StatsResponse>(`/api/stats?${statsSearch(params)}`),
+    ...forever,
+  });
+
+export type PlaceProfile = z.infer<typeof PlaceProfileResponse>;
+
+export const placeProfileQuery = (id: string, currency: Currency) =>
+  queryOptions({
+    queryKey: ['place', id, currency],
+    queryFn: () => getJson<PlaceProfile>(`/api/places/${encodeURIComponent(id)}?currency=${currency}`),
     ...forever,
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linksToGeoJson } from '@/lib/api/links-output';
 import { placesToGeoJson } from '@/lib/api/places-output';
 import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
-import { relatedTo } from './highlight';
+import { placesInFocus, relatedTo } from './highlight';
 
 const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
 const places = placesToGeoJson(dataset.places);
@@ -34,5 +34,20 @@ describe('relatedTo', () => {
     const related = relatedTo(focus, places, links);
     expect(sorted(related.places)).toEqual(placeIds);
     expect(sorted(related.links)).toEqual(linkIds);
+  });
+});
+
+describe('placesInFocus', () => {
+  it.each([
+    ['nothing', null, []],
+    ['a featured place', { type: 'place', id: 'boston' }, ['boston']],
+    ['a site, with the place above it', { type: 'place', id: 'zhangjiang' }, ['shanghai', 'zhangjiang']],
+    [
+      'a link, with both ends and what is above them',
+      { type: 'link', id: 'zhangjiang-boston-enterprise-park' },
+      ['boston', 'shanghai', 'zhangjiang'],
+    ],
+  ] as const)('%s', (_name, focus, expected) => {
+    expect(sorted(placesInFocus(focus, places, links))).toEqual(expected);
   });
 });

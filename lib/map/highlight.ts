@@ -35,3 +35,25 @@ export function relatedTo(
     links: new Set(touching.map((l) => l.id)),
   };
 }
+
+/**
+ * The places a chart should bring forward for a focus: the place itself or both
+ * ends of a link, each with the places above it, since charts show the featured
+ * places (Zhangjiang's link lights up Shanghai's GDP line).
+ */
+export function placesInFocus(
+  focus: Focus | null,
+  places: PlaceFeatureCollection,
+  links: LinkFeatureCollection,
+): Set<string> {
+  if (!focus) return new Set();
+  const parentOf = new Map(places.features.map((f) => [f.id, f.properties.parent]));
+  const withAncestors = (id: string) => {
+    const chain = [id];
+    for (let up = parentOf.get(id); up; up = parentOf.get(up)) chain.push(up);
+    return chain;
+  };
+  if (focus.type === 'place') return new Set(withAncestors(focus.id));
+  const link = links.features.find((f) => f.id === focus.id)?.properties;
+  return new Set(link ? [...withAncestors(link.from), ...withAncestors(link.to)] : []);
+}

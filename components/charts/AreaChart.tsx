@@ -1,0 +1,133 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useView } from '@/components/atlas/view';
+import { statsQuery, statsSearch } from '@/lib/api/query-options';
+import { chartQueries } from '@/lib/charts/panels';
+import { figureBars } from '@/lib/charts/shape';
+import { formatNumber } from '@/lib/format/numbers';
+import { placeColour } from '@/lib/palette';
+import { ChartPanel } from './ChartPanel';
+import { Mark, MarkKey, markOf } from './marks';
+import { PointDetails } from './PointDetails';
+import { StatTable } from './StatTable';
+import { placeOfBar, useChartFocus } from './use-chart-focus';
+
+/** Axis labels stay on one line; the full geography is in the tooltip and the table. */
+function shortLabel(geography: string, year: number | null): string {
+  const text = `${geography}${year ? ` (${year})` : ''}`;
+  return text.length > 34 ? `${text.slice(0, 33)}…` : text;
+}
+
+/** Panel 3: park and zone areas, each bar one geography (a park is not its planned science city). */
+export function AreaChart() {
+  const [view] = useView();
+  const params = chartQueries.area(view);
+  const query = useQuery(statsQuery(params));
+  const { placeById } = useAtlasData();
+  const { hoverPlace, selectPlace, opacityOf } = useChartFocus();
+  const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
+
+  const bars = figureBars(query.data?.series ?? []);
+  const data = bars.map((bar) => ({
+    ...bar,
+    label: shortLabel(bar.geography, bar.point.year),
+    value: bar.point.value,
+  }));
+
+  const chart = (
+    <div className="chart-canvas chart-canvas-tall">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
+          <CartesianGrid stroke="#e3e7ec" horizontal={false} />
+          <XAxis
+            type="number"
+            tick={{ fontSize: 12, fill: '#4a5565' }}
+            tickFormatter={(value: number) => formatNumber(value, 'km2', 'en', 0)}
+            label={{ value: 'km²', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#4a5565' }}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={170}
+            tick={{ fontSize: 11, fill: '#1b2430' }}
+            interval={0}
+          />
+          <Tooltip
+            cursor={{ fill: 'rgba(0,0,0,0.04)' }}
+            content={({ active, payload }) => {
+              const bar = active ? (payload?.[0]?.payload as (typeof data)[number] | undefined) : undefined;
+              return bar ? (
+                <div className="chart-tooltip">
+                  <PointDetails
+                    name={placeById.get(bar.place)?.properties.name_en ?? bar.place}
+                    geography={bar.geography}
+                    point={bar.point}
+                  />
+                </div>
+              ) : null;
+            }}
+          />
+          <Bar
+            dataKey="value"
+            isAnimationActive={false}
+            onMouseEnter={(entry) => hoverPlace(placeOfBar(entry))}
+            onMouseLeave={() => hoverPlace(null)}
+            onClick={(entry) => {
+              const place = placeOfBar(entry);
+              if (place) selectPlace(place);
+            }}
+            label={({ x, y, width, height, index }) => {
+              const bar = data[index ?? -1];
+              if (!bar || x === undefined || y === undefined || width === undefined || height === undefined)
+                return null;
+              return (
+                <g key={bar.label}>
+                  <Mark
+                    kind={markOf(bar.point)}
+                    x={Number(x) + Number(width) + 10}
+                    y={Number(y) + Number(height) / 2}
+                    colour={placeColour(bar.place, parentOf)}
+                    size={4}
+                  />
+                </g>
+              );
+            }}
+          >
+            {data.map((bar) => (
+              <Cell
+                key={bar.label}
+                fill={placeColour(bar.place, parentOf)}
+                fillOpacity={opacityOf(bar.place)}
+              />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+
+  return (
+    <ChartPanel
+      id="area"
+      title="Park and zone area"
+      subtitle="km², as each source defines the area"
+      csvHref={`/api/stats?${statsSearch(params, 'csv')}`}
+      state={query.isPending ? 'loading' : query.isError ? 'error' : bars.length > 0 ? 'ready' : 'empty'}
+      chart={chart}
+      table={<StatTable caption="Park and zone area, km²" rows={bars} />}
+      footnote={
+        <>
+          <MarkKey kinds={['published', 'unverified']} />
+          <p className="chart-note">
+            Plan areas are not built areas: Zhangjiang Science City’s plan covers more than the park itself.
+            Boston’s comparison is its Innovation District as announced in 2010; no area is published for
+            Kendall Square.
+          </p>
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useView } from '@/components/atlas/view';
+import { CHART_YEARS, linkYearBounds } from '@/lib/charts/shape';
+import { PANELS, type PanelId } from '@/lib/view/params';
+import { AreaChart } from './AreaChart';
+import { CooperationChart } from './CooperationChart';
+import { GdpChart } from './GdpChart';
+import { PerCapitaChart } from './PerCapitaChart';
+import { ProfilePanel } from './ProfilePanel';
+import { YearRangeControl } from './YearRangeControl';
+
+const PANEL_NAME: Record<PanelId, string> = {
+  gdp: 'GDP',
+  gdppc: 'GDP per capita',
+  area: 'Area',
+  coop: 'Cooperation',
+  profile: 'Profile',
+};
+
+const PANEL_COMPONENT: Record<PanelId, () => React.JSX.Element> = {
+  gdp: GdpChart,
+  gdppc: PerCapitaChart,
+  area: AreaChart,
+  coop: CooperationChart,
+  profile: ProfilePanel,
+};
+
+/** The economic charts under the map, with the controls they share: currency and which panels show. */
+export function ChartsPanel() {
+  const [view, update] = useView();
+  const { links } = useAtlasData();
+  const toggle = (panel: PanelId) =>
+    update({
+      panels: view.panels.includes(panel) ? view.panels.filter((p) => p !== panel) : [...view.panels, panel],
+    });
+  return (
+    <section className="charts" aria-label="Economic charts">
+      <div className="charts-toolbar">
+        <fieldset className="segmented">
+          <legend className="visually-hidden">Currency</legend>
+          {(['CNY', 'USD'] as const).map((currency) => (
+            <button
+              key={currency}
+              type="button"
+              aria-pressed={view.currency === currency}
+              onClick={() => update({ currency })}
+            >
+              {currency === 'CNY' ? 'Yuan (CNY)' : 'US dollars (USD)'}
+            </button>
+          ))}
+        </fieldset>
+        <YearRangeControl bounds={links ? linkYearBounds(links) : CHART_YEARS} />
+        <fieldset className="panel-toggles">
+          <legend className="visually-hidden">Chart panels</legend>
+          {PANELS.map((panel) => (
+            <button
+              key={panel}
+              type="button"
+              aria-pressed={view.panels.includes(panel)}
+              onClick={() => toggle(panel)}
+            >
+              {PANEL_NAME[panel]}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+      <div className="charts-row">
+        {PANELS.filter((panel) => view.panels.includes(panel)).map((panel) => {
+          const Panel = PANEL_COMPONENT[panel];
+          return <Panel key={panel} />;
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+'use client';
+
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useHover } from '@/components/atlas/selection';
+import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useView } from '@/components/atlas/view';
+import { linksByYear, linkYearBounds } from '@/lib/charts/shape';
+import { formatIsoDate } from '@/lib/format/dates';
+import { LINK_KIND_LABEL } from '@/lib/format/labels';
+import { LINK_KIND_STYLE, LINK_KINDS } from '@/lib/palette';
+import { ChartPanel } from './ChartPanel';
+
+/** Panel 4: the cooperation links by year and kind, with the year range that filters map and charts. */
+export function CooperationChart() {
+  const [view, update] = useView();
+  const [, hover] = useHover();
+  const { links, placeById, isPending, isError } = useAtlasData();
+  const bounds = links ? linkYearBounds(links) : ([2015, 2024] as const);
+  const rows = links ? linksByYear(links, bounds, LINK_KINDS) : [];
+  const range = view.years;
+  const linksIn = (year: number) => (links?.features ?? []).filter((f) => f.properties.year === year);
+  const nameOf = (id: string) => placeById.get(id)?.properties.name_en ?? id;
+  const csvSearch = new URLSearchParams({ format: 'csv' });
+  if (range) {
+    csvSearch.set('from', String(range[0]));
+    csvSearch.set('to', String(range[1]));
+  }
+
+  const selectYear = (year: number, kind: string) => {
+    const [only, ...others] = linksIn(year).filter((f) => f.properties.kind === kind);
+    if (only && others.length === 0) update({ selection: { type: 'link', id: only.id } });
+  };
+
+  const chart = (
+    <div className="chart-canvas">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke="#e3e7ec" vertical={false} />
+          <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#4a5565' }} />
+          <YAxis
+            allowDecimals={false}
+            width={40}
+            tick={{ fontSize: 12, fill: '#4a5565' }}
+            label={{
+              value: 'links',
+              angle: -90,
+              position: 'insideLeft',
+              fontSize: 12,
+              fill: '#4a5565',
+              dy: 16,
+            }}
+          />
+          {range ? (
+            <ReferenceArea
+              x1={range[0]}
+              x2={range[1]}
+              fill="#0b5cad"
+              fillOpacity={0.08}
+              ifOverflow="hidden"
+            />
+          ) : null}
+          <Tooltip
+            cursor={{ fill: 'rgba(0,0,0,0.04)' }}
+            content={({ active, label }) => {
+              const here = active ? linksIn(Number(label)) : [];
+              return here.length > 0 ? (
+                <div className="chart-tooltip">
+                  <strong>{label}</strong>
+                  {here.map((f) => (
+                    <div key={f.id}>
+                      {f.properties.title_en} — {LINK_KIND_LABEL[f.properties.kind].en},{' '}
+                      {formatIsoDate(f.properties.date, 'en')} ({nameOf(f.properties.from)} →{' '}
+                      {nameOf(f.properties.to)})
+                    </div>
+                  ))}
+                </div>
+              ) : null;
+            }}
+          />
+          {LINK_KINDS.map((kind) => (
+            <Bar
+              key={kind}
+              dataKey={kind}
+              name={LINK_KIND_LABEL[kind].en}
+              stackId="links"
+              fill={LINK_KIND_STYLE[kind].colour}
+              isAnimationActive={false}
+              onMouseEnter={(entry) => {
+                const year = (entry.payload as { year?: number } | undefined)?.year;
+                const [only] =
+                  year === undefined ? [] : linksIn(year).filter((f) => f.properties.kind === kind);
+                hover(only ? { type: 'link', id: only.id } : null);
+              }}
+              onMouseLeave={() => hover(null)}
+              onClick={(entry) => {
+                const year = (entry.payload as { year?: number } | undefined)?.year;
+                if (year !== undefined) selectYear(year, kind);
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+
+  const table = (
+    <div className="table-scroll">
+      <table className="stat-table">
+        <caption>Cooperation links by year and kind</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            {LINK_KINDS.map((kind) => (
+              <th scope="col" key={kind}>
+                {LINK_KIND_LABEL[kind].en}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.year} data-year={row.year}>
+              <th scope="row">{row.year}</th>
+              {LINK_KINDS.map((kind) => (
+                <td key={kind} data-value={row[kind] ?? 0}>
+                  {row[kind] ?? 0}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  return (
+    <ChartPanel
+      id="coop"
+      title="Cooperation over time"
+      subtitle="links by year and kind; the range filters the map and the charts"
+      csvHref={`/api/links?${csvSearch.toString()}`}
+      state={isPending ? 'loading' : isError ? 'error' : 'ready'}
+      chart={chart}
+      table={table}
+      footnote={
+        <ul className="mark-key">
+          {LINK_KINDS.map((kind) => (
+            <li key={kind}>
+              <span
+                className="swatch swatch-square"
+                style={{ background: LINK_KIND_STYLE[kind].colour }}
+                aria-hidden="true"
+              />
+              {LINK_KIND_LABEL[kind].en}
+            </li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}

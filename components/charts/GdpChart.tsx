@@ -1,0 +1,172 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useView } from '@/components/atlas/view';
+import { statsQuery, statsSearch } from '@/lib/api/query-options';
+import { chartQueries, chartRange, GDP_PLACES } from '@/lib/charts/panels';
+import { timeRows } from '@/lib/charts/shape';
+import { axisUnit, formatNumber } from '@/lib/format/numbers';
+import { PLACE_COLOURS } from '@/lib/palette';
+import { ChartPanel } from './ChartPanel';
+import { Mark, MarkKey, markOf } from './marks';
+import { PlaceLegend } from './PlaceLegend';
+import { PointDetails } from './PointDetails';
+import { RateNote } from './RateNote';
+import { StatTable } from './StatTable';
+import { useChartFocus } from './use-chart-focus';
+
+const LOWER_BOUND = '__over';
+
+type DotProps = { cx?: number; cy?: number; payload?: { year: number } };
+
+/** Panel 1: GDP over time, one line per place; gaps stay gaps and lower bounds stand apart. */
+export function GdpChart() {
+  const [view] = useView();
+  const range = chartRange(view.years);
+  const params = chartQueries.gdp(view);
+  const query = useQuery(statsQuery(params));
+  const { placeById } = useAtlasData();
+  const { hoverPlace, selectPlace, opacityOf } = useChartFocus();
+  const nameOf = (id: string) => placeById.get(id)?.properties.name_en ?? id;
+
+  const data = query.data;
+  const { rows, points, lowerBounds } = timeRows(data?.series ?? [], range);
+  for (const bound of lowerBounds) {
+    const row = rows.find((r) => r.year === bound.year);
+    if (row) row[`${bound.place}${LOWER_BOUND}`] = bound.value;
+  }
+  const unit = data?.unit ?? `${view.currency} billion`;
+  const hasValues = (data?.series ?? []).some((s) => s.points.some((p) => p.value !== null));
+
+  const dot = (place: string) => (props: DotProps) => {
+    const point = props.payload ? points.get(`${place}:${props.payload.year}`) : undefined;
+    if (!point || point.value === null || props.cx === undefined || props.cy === undefined)
+      return <g key={`${place}-none`} />;
+    return (
+      <g key={`${place}-${point.year}`} opacity={opacityOf(place)}>
+        <Mark kind={markOf(point)} x={props.cx} y={props.cy} colour={PLACE_COLOURS[place] ?? '#4a5565'} />
+      </g>
+    );
+  };
+
+  const chart = (
+    <>
+      <div className="chart-canvas">
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
+            <CartesianGrid stroke="#e3e7ec" vertical={false} />
+            <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#4a5565' }} />
+            <YAxis
+              tick={{ fontSize: 12, fill: '#4a5565' }}
+              tickFormatter={(value: number) => formatNumber(value, unit, 'en', 0)}
+              width={64}
+              label={{
+                value: axisUnit(unit, 'en'),
+                angle: -90,
+                position: 'insideLeft',
+                offset: 4,
+                fontSize: 12,
+                fill: '#4a5565',
+                dy: 40,
+              }}
+            />
+            <Tooltip
+              content={({ active, label }) => {
+                if (!active) return null;
+                const year = Number(label);
+                const here = GDP_PLACES.map((place) => points.get(`${place}:${year}`)).filter(
+                  (p) => p !== undefined,
+                );
+                if (here.length === 0) return null;
+                return (
+                  <div className="chart-tooltip">
+                    {here.map((point) => (
+                      <PointDetails
+                        key={point.place}
+                        name={nameOf(point.place)}
+                        geography={point.geography}
+                        point={point}
+                      />
+                    ))}
+                  </div>
+                );
+              }}
+            />
+            {GDP_PLACES.map((place) => (
+              <Line
+                key={place}
+                type="linear"
+                dataKey={place}
+                name={nameOf(place)}
+                stroke={PLACE_COLOURS[place]}
+                strokeWidth={2.5}
+                strokeOpacity={opacityOf(place)}
+                connectNulls={false}
+                isAnimationActive={false}
+                dot={dot(place)}
+                activeDot={false}
+                onMouseEnter={() => hoverPlace(place)}
+                onMouseLeave={() => hoverPlace(null)}
+                onClick={() => selectPlace(place)}
+              />
+            ))}
+            {GDP_PLACES.map((place) => (
+              <Line
+                key={`${place}${LOWER_BOUND}`}
+                dataKey={`${place}${LOWER_BOUND}`}
+                stroke="none"
+                isAnimationActive={false}
+                legendType="none"
+                activeDot={false}
+                dot={(props: DotProps & { value?: number | null }) =>
+                  props.value == null || props.cx === undefined || props.cy === undefined ? (
+                    <g key={`${place}-lb-none-${props.payload?.year}`} />
+                  ) : (
+                    <g key={`${place}-lb-${props.payload?.year}`} opacity={opacityOf(place)}>
+                      <Mark
+                        kind="lower_bound"
+                        x={props.cx}
+                        y={props.cy}
+                        colour={PLACE_COLOURS[place] ?? '#4a5565'}
+                      />
+                    </g>
+                  )
+                }
+              />
+            ))}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <PlaceLegend places={GDP_PLACES} />
+    </>
+  );
+
+  const tableRows = (data?.series ?? []).flatMap((s) =>
+    s.points.map((point) => ({ place: s.place, geography: s.geography, point })),
+  );
+
+  return (
+    <ChartPanel
+      id="gdp"
+      title="GDP over time"
+      subtitle={`${axisUnit(unit, 'en')}, nominal · ${range[0]}–${range[1]}`}
+      csvHref={`/api/stats?${statsSearch(params, 'csv')}`}
+      state={query.isPending ? 'loading' : query.isError ? 'error' : hasValues ? 'ready' : 'empty'}
+      emptyMessage={`No GDP figures for ${range[0]}–${range[1]}.`}
+      chart={chart}
+      table={<StatTable caption={`GDP, ${axisUnit(unit, 'en')}`} rows={tableRows} />}
+      footnote={
+        <>
+          <MarkKey kinds={['published', 'unverified', 'derived', 'about', 'lower_bound']} />
+          <p className="chart-note">
+            Chinese figures cover the whole prefecture-level city (Shanghai: the municipality); Boston’s cover
+            the Boston-Cambridge-Newton metropolitan area. A break in a line is a year with no citable figure.
+          </p>
+          {data ? <RateNote rates={data.rates} /> : null}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,63 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useView } from '@/components/atlas/view';
+import type { YearRange } from '@/lib/charts/shape';
+
+/**
+ * Two sliders for the years that filter the map's links and the charts. Dragging
+ * updates the labels at once and the view when the reader pauses, so one drag is
+ * one history entry, not fifty.
+ */
+export function YearRangeControl({ bounds }: { bounds: YearRange }) {
+  const [view, update] = useView();
+  const current = view.years ?? bounds;
+  const [draft, setDraft] = useState<YearRange>(current);
+  const currentKey = current.join('-');
+
+  useEffect(() => {
+    setDraft(currentKey.split('-').map(Number) as unknown as YearRange);
+  }, [currentKey]);
+
+  useEffect(() => {
+    if (draft.join('-') === currentKey) return;
+    const timer = setTimeout(() => {
+      const whole = draft[0] === bounds[0] && draft[1] === bounds[1];
+      update({ years: whole ? null : draft });
+    }, 350);
+    return () => clearTimeout(timer);
+  }, [draft, currentKey, bounds, update]);
+
+  return (
+    <fieldset className="year-range">
+      <legend>
+        Years: {draft[0]}–{draft[1]}
+      </legend>
+      <label>
+        From
+        <input
+          type="range"
+          min={bounds[0]}
+          max={bounds[1]}
+          step={1}
+          value={draft[0]}
+          onChange={(event) => setDraft([Math.min(Number(event.target.value), draft[1]), draft[1]])}
+        />
+      </label>
+      <label>
+        To
+        <input
+          type="range"
+          min={bounds[0]}
+          max={bounds[1]}
+          step={1}
+          value={draft[1]}
+          onChange={(event) => setDraft([draft[0], Math.max(Number(event.target.value), draft[0])])}
+        />
+      </label>
+      <button type="button" onClick={() => update({ years: null })} disabled={view.years === null}>
+        All years
+      </button>
+    </fieldset>
+  );
+}

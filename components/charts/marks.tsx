@@ -1,0 +1,94 @@
+'use client';
+
+import type { Point } from '@/lib/charts/shape';
+import { STATUS_MARK } from '@/lib/format/status';
+
+export type MarkKind = 'published' | 'unverified' | 'derived' | 'about' | 'lower_bound';
+
+/** How firm a figure is decides its mark, so that "unverified" never rests on colour alone. */
+export function markOf(point: Pick<Point, 'status' | 'qualifier'>): MarkKind {
+  if (point.qualifier === 'more_than') return 'lower_bound';
+  if (point.qualifier === 'about') return 'about';
+  if (point.status === 'derived' || point.status === 'inferred') return 'derived';
+  if (point.status === 'found_secondary') return 'unverified';
+  return 'published';
+}
+
+export const MARK_LABEL: Record<MarkKind, string> = {
+  published: 'published figure',
+  unverified: 'unverified (reprint or aggregator)',
+  derived: 'derived by the atlas',
+  about: 'approximate',
+  lower_bound: 'lower bound ("over …")',
+};
+
+export function Mark({
+  kind,
+  x,
+  y,
+  colour,
+  size = 5,
+}: {
+  kind: MarkKind;
+  x: number;
+  y: number;
+  colour: string;
+  size?: number;
+}) {
+  switch (kind) {
+    case 'published':
+      return <circle cx={x} cy={y} r={size} fill={colour} stroke="#ffffff" strokeWidth={1.5} />;
+    case 'unverified':
+      return <circle cx={x} cy={y} r={size} fill="#ffffff" stroke={colour} strokeWidth={2.5} />;
+    case 'derived':
+      return (
+        <polygon
+          points={`${x},${y - size - 1} ${x + size + 1},${y} ${x},${y + size + 1} ${x - size - 1},${y}`}
+          fill={colour}
+          stroke="#ffffff"
+          strokeWidth={1.5}
+        />
+      );
+    case 'about':
+      return (
+        <rect
+          x={x - size}
+          y={y - size}
+          width={size * 2}
+          height={size * 2}
+          fill="#ffffff"
+          stroke={colour}
+          strokeWidth={2.5}
+        />
+      );
+    case 'lower_bound':
+      return (
+        <polygon
+          points={`${x},${y - size - 3} ${x + size + 1},${y + size} ${x - size - 1},${y + size}`}
+          fill={colour}
+          stroke="#ffffff"
+        />
+      );
+  }
+}
+
+/** The key to the marks, under the charts that use them. */
+export function MarkKey({ kinds }: { kinds: readonly MarkKind[] }) {
+  return (
+    <ul className="mark-key" aria-label="Marks">
+      {kinds.map((kind) => (
+        <li key={kind}>
+          <svg width="14" height="14" aria-hidden="true">
+            <Mark kind={kind} x={7} y={7} colour="#4a5565" size={4} />
+          </svg>
+          {MARK_LABEL[kind]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The word a table row carries for a figure that is not firm. */
+export function statusWord(point: Pick<Point, 'status'>): string {
+  return STATUS_MARK[point.status]?.en ?? '';
+}

@@ -1,0 +1,37 @@
+'use client';
+
+import { useCallback, useMemo } from 'react';
+import { useHover } from '@/components/atlas/selection';
+import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useView } from '@/components/atlas/view';
+import { placesInFocus } from '@/lib/map/highlight';
+
+/**
+ * Which places the charts bring forward (hover first, then the selection), and
+ * the calls that send a chart's hover and clicks back to the map.
+ */
+export function useChartFocus() {
+  const [hovered, hover] = useHover();
+  const [view, update] = useView();
+  const { places, links } = useAtlasData();
+  const focus = hovered ?? view.selection;
+  const focused = useMemo(
+    () => (places && links ? placesInFocus(focus, places, links) : new Set<string>()),
+    [focus, places, links],
+  );
+  const hoverPlace = useCallback((id: string | null) => hover(id ? { type: 'place', id } : null), [hover]);
+  const selectPlace = useCallback(
+    (id: string) => {
+      const again = view.selection?.type === 'place' && view.selection.id === id;
+      update({ selection: again ? null : { type: 'place', id } });
+    },
+    [update, view.selection],
+  );
+  /** Full strength when nothing is focused or this place is; faint otherwise. */
+  const opacityOf = useCallback((id: string) => (focused.size === 0 || focused.has(id) ? 1 : 0.2), [focused]);
+  return { focused, hoverPlace, selectPlace, opacityOf };
+}
+
+/** The place a bar stands for, from the row Recharts hands to its events. */
+export const placeOfBar = (entry: { payload?: unknown }) =>
+  (entry.payload as { place?: string } | undefined)?.place ?? null;

@@ -1,0 +1,157 @@
+import { expect, type Page, test } from '@playwright/test';
+import { MAP, waitForMap } from './map-helpers';
+
+const gdpPanel = (page: Page) => page.locator('[data-panel="gdp"]');
+
+async function featureState(page: Page, id: string) {
+  return page.evaluate(
+    ({ selector, id }) => {
+      const map = (
+        document.querySelector(selector) as HTMLElement & {
+          atlasMap: { getFeatureState(f: { source: string; id: string }): Record<string, unknown> };
+        }
+      ).atlasMap;
+      return map.getFeatureState({ source: 'atlas-places', id });
+    },
+    { selector: MAP, id },
+  );
+}
+
+test.describe('the charts', () => {
+  test('are on the first screen of a laptop, beside the map', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/');
+    const chart = await gdpPanel(page).boundingBox();
+    expect(chart?.y ?? 9999).toBeLessThan(768 - 80);
+  });
+
+  test('selecting Boston in the list highlights Boston in the GDP chart', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: /^Boston 波士顿/ }).click();
+    const legend = gdpPanel(page).locator('.place-legend');
+    await expect(legend.getByRole('button', { name: 'Boston' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(legend.getByRole('button', { name: 'Shanghai' })).toHaveAttribute('aria-pressed', 'false');
+    // Boston's line at full strength, the others faded.
+    await expect(gdpPanel(page).locator('path.recharts-curve[stroke="#b8477f"]').first()).toHaveAttribute(
+      'stroke-opacity',
+      '1',
+    );
+    await expect(gdpPanel(page).locator('path.recharts-curve[stroke="#0072B2"]').first()).toHaveAttribute(
+      'stroke-opacity',
+      '0.2',
+    );
+  });
+
+  test('hovering a bar highlights its place on the map', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const bar = page.locator('[data-panel="gdppc"] .recharts-bar-rectangle').nth(1);
+    await bar.hover();
+    await expect.poll(() => featureState(page, 'suzhou')).toMatchObject({ hover: true });
+    await page.mouse.move(0, 0);
+    await expect.poll(() => featureState(page, 'suzhou')).toMatchObject({ hover: false });
+  });
+
+  test('the currency switch changes a value by exactly the year’s rate', async ({ page, request }) => {
+    await page.goto('/?v=1&tbl=gdp');
+    const cell = gdpPanel(page).locator('tr[data-place="shaoxing"][data-year="2017"] td[data-value]');
+    const yuan = Number(await cell.getAttribute('data-value'));
+    await page.getByRole('button', { name: 'US dollars (USD)' }).click();
+    await expect(page).toHaveURL(/cur=USD/);
+    await expect(cell).not.toHaveAttribute('data-value', String(yuan));
+    const dollars = Number(await cell.getAttribute('data-value'));
+    const api = await (
+      await request.get('/api/stats?metric=gdp&places=shaoxing&from=2017&to=2017&currency=USD')
+    ).json();
+    const rate = api.rates[0].cnyPerUsd;
+    expect(yuan).toBe(510.8);
+    expect(dollars * rate).toBeCloseTo(yuan, 6);
+    await gdpPanel(page).getByText('Notes, marks and rates').click();
+    await expect(gdpPanel(page)).toContainText(`2017 ${rate} (Federal Reserve G.5A)`);
+  });
+
+  test('the CSV download equals what the API returns for the same view', async ({ page, request }) => {
+    await page.goto('/?v=1&cur=USD&yr=2016-2021');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      gdpPanel(page).getByRole('link', { name: 'CSV' }).click(),
+    ]);
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const file = await readFile(path, 'utf8');
+    const api = await request.get(
+      '/api/stats?metric=gdp&places=shanghai,suzhou,shaoxing,boston&currency=USD&from=2016&to=2021&format=csv',
+    );
+    expect(file).toBe(await api.text());
+    expect(file.split('\r\n')[0]).toContain('status');
+  });
+
+  test('the table view lists the same numbers as the chart', async ({ page, request }) => {
+    await page.goto('/');
+    const api = await (
+      await request.get(
+        '/api/stats?metric=gdp&places=shanghai,suzhou,shaoxing,boston&currency=CNY&from=2015&to=2024',
+      )
+    ).json();
+    const plotted = api.series.flatMap(
+      (s: { place: string; points: { year: number; value: number | null }[] }) =>
+        s.points.filter((p) => p.value !== null).map((p) => `${s.place}:${p.year}:${p.value}`),
+    );
+    // Every figure with a value is drawn as one mark on the chart.
+    await expect(
+      gdpPanel(page).locator(
+        '.recharts-line-dots > g > *, .recharts-line-dots g > circle, .recharts-line-dots g > polygon, .recharts-line-dots g > rect',
+      ),
+    ).not.toHaveCount(0);
+    await gdpPanel(page).getByRole('button', { name: 'Table' }).click();
+    await expect(page).toHaveURL(/tbl=gdp/);
+    const rows = await gdpPanel(page)
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs
+          .map((tr) => [
+            tr.getAttribute('data-place'),
+            tr.getAttribute('data-year'),
+            tr.querySelector('td[data-value]')?.getAttribute('data-value'),
+          ])
+          .filter(([, , value]) => value !== '')
+          .map((cells) => cells.join(':')),
+      );
+    expect(rows.sort()).toEqual(plotted.sort());
+  });
+
+  test('the year range filters the links on the map, the list and the charts together', async ({ page }) => {
+    await page.goto('/?v=1&yr=2019-2021');
+    await waitForMap(page);
+    const list = page.getByRole('navigation', { name: 'Places and links' });
+    await expect(list.getByRole('button', { name: /Shanghai–Suzhou science/ })).toBeVisible();
+    await expect(list.getByRole('button', { name: /Shanghai Zhangjiang Boston/ })).toHaveCount(0);
+    await expect(list).toContainText('2 links are outside 2019–2021');
+    await expect(gdpPanel(page)).toContainText('2019–2021');
+    const filtered = await page.evaluate((selector) => {
+      const map = (
+        document.querySelector(selector) as HTMLElement & {
+          atlasMap: { getFilter(id: string): unknown };
+        }
+      ).atlasMap;
+      return JSON.stringify(map.getFilter('link-hit'));
+    }, MAP);
+    expect(filtered).toContain('2019');
+    await page.getByRole('button', { name: 'All years' }).click();
+    await expect(list.getByRole('button', { name: /Shanghai Zhangjiang Boston/ })).toBeVisible();
+  });
+
+  test('shows an error inside the panel when its figures cannot load, and the page stays up', async ({
+    page,
+  }) => {
+    await page.route('**/api/stats?metric=park_area**', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{}}' }),
+    );
+    // The first paint carries the dollar figures; switching to yuan fetches new ones, and the area fetch fails.
+    await page.goto('/?v=1&cur=USD');
+    await page.getByRole('button', { name: 'Yuan (CNY)' }).click();
+    await expect(page.locator('[data-panel="area"]').getByRole('alert')).toContainText('could not be loaded');
+    await expect(gdpPanel(page).locator('tr, .recharts-surface').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});

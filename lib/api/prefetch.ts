@@ -1,0 +1,37 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { chartQueries, profilePlaceId } from '@/lib/charts/panels';
+import type { Dataset } from '@/lib/data/load';
+import { placeProfile } from '@/lib/data/profile';
+import { findStats } from '@/lib/data/queries';
+import type { ViewState } from '@/lib/view/params';
+import { linksToGeoJson } from './links-output';
+import { placesToGeoJson } from './places-output';
+import { linksQuery, placeProfileQuery, placesQuery, sourcesQuery, statsQuery } from './query-options';
+import { statsToJson } from './stats-output';
+
+/**
+ * Puts into the request's query client exactly what the view's components will
+ * ask the API for, computed here from lib/, so the first paint has every figure
+ * and no spinner flashes.
+ */
+export function prefetchView(queryClient: QueryClient, dataset: Dataset, view: ViewState) {
+  const places = placesToGeoJson(dataset.places);
+  queryClient.setQueryData(placesQuery().queryKey, places);
+  queryClient.setQueryData(linksQuery().queryKey, linksToGeoJson(dataset, dataset.links));
+  queryClient.setQueryData(sourcesQuery().queryKey, dataset.sources);
+  for (const build of Object.values(chartQueries)) {
+    const params = build(view);
+    queryClient.setQueryData(
+      statsQuery(params).queryKey,
+      statsToJson(dataset, findStats(dataset, { ...params, places: [...params.places] })),
+    );
+  }
+  const profileId = profilePlaceId(view.selection, (id) => dataset.links.find((l) => l.id === id)?.to);
+  const place = places.features.find((f) => f.id === profileId);
+  if (profileId && place) {
+    queryClient.setQueryData(placeProfileQuery(profileId, view.currency).queryKey, {
+      place: place.properties,
+      ...placeProfile(dataset, profileId, view.currency),
+    });
+  }
+}
