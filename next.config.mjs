@@ -1,3 +1,7 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -6,4 +10,4 @@ const nextConfig = {
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,18 +1,19 @@
 import type { Metadata, Viewport } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: 'Innovation Atlas — Shanghai · Suzhou · Shaoxing · Boston',
-  description:
-    'Science-and-technology cooperation between Shanghai (Zhangjiang, Lin-gang), Suzhou, Shaoxing and Boston: places, cooperation links and economic figures, each with its source.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('site');
+  return { title: t('titleLong'), description: t('description') };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <body>{children}</body>
     </html>
   );

@@ -1,7 +1,10 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AtlasProviders } from '@/components/atlas/AtlasProviders';
+import { LanguageSwitch } from '@/components/atlas/LanguageSwitch';
 import { ViewNotice } from '@/components/atlas/ViewNotice';
 import { ChartsPanel } from '@/components/charts/ChartsPanel';
 import { MapLegend } from '@/components/map/MapLegend';
@@ -27,7 +30,7 @@ async function viewFor(searchParams: Props['searchParams']) {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { state } = await viewFor(searchParams);
-  const { title, description } = describeView(state, getDataset());
+  const { title, description } = describeView(state, getDataset(), await getLocale());
   const query = serializeView(state).toString();
   const image = `/og${query ? `?${query}` : ''}`;
   return {
@@ -40,44 +43,44 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function HomePage({ searchParams }: Props) {
   const { state, ignored } = await viewFor(searchParams);
-  const dataset = getDataset();
+  const t = await getTranslations('site');
   // A client per request: the first paint already holds what the API would answer.
   const queryClient = new QueryClient();
-  prefetchView(queryClient, dataset, state);
+  prefetchView(queryClient, getDataset(), state);
 
   return (
-    <AtlasProviders>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <div className="atlas">
-          <header className="atlas-header">
-            <div>
-              <h1>Innovation Atlas</h1>
-              <p className="lede">
-                Science-and-technology cooperation between Shanghai (with Zhangjiang Hi-Tech Park and the
-                Lin-gang Special Area), Suzhou, Shaoxing and Boston — every place and link with its source.
-              </p>
-            </div>
-            <div className="header-actions">
-              <ShareButton />
-              <EmbedDialog />
-            </div>
-          </header>
-          <ViewNotice ignored={ignored} />
-          <main className="atlas-main">
-            <div className="atlas-content">
-              <section className="atlas-map" aria-label="Map of places and cooperation links">
-                <MapPanel />
-              </section>
-              <ChartsPanel />
-            </div>
-            <aside className="atlas-side">
-              <DetailPanel />
-              <MapLegend />
-              <AtlasList />
-            </aside>
-          </main>
-        </div>
-      </HydrationBoundary>
-    </AtlasProviders>
+    <NextIntlClientProvider>
+      <AtlasProviders>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <div className="atlas">
+            <header className="atlas-header">
+              <div>
+                <h1>{t('title')}</h1>
+                <p className="lede">{t('lede')}</p>
+              </div>
+              <div className="header-actions">
+                <LanguageSwitch />
+                <ShareButton />
+                <EmbedDialog />
+              </div>
+            </header>
+            <ViewNotice ignored={ignored} />
+            <main className="atlas-main">
+              <div className="atlas-content">
+                <section className="atlas-map" aria-label={t('mapSection')}>
+                  <MapPanel />
+                </section>
+                <ChartsPanel />
+              </div>
+              <aside className="atlas-side">
+                <DetailPanel />
+                <MapLegend />
+                <AtlasList />
+              </aside>
+            </main>
+          </div>
+        </HydrationBoundary>
+      </AtlasProviders>
+    </NextIntlClientProvider>
   );
 }

@@ -38,3 +38,16 @@ export async function pixelOf(page: Page, lngLat: [number, number]) {
   );
   return point;
 }
+
+/** The map's centre and zoom as MapLibre holds them. */
+export async function mapView(page: Page) {
+  return page.evaluate((selector) => {
+    const map = (
+      document.querySelector(selector) as HTMLElement & {
+        atlasMap: { getCenter(): { lng: number; lat: number }; getZoom(): number };
+      }
+    ).atlasMap;
+    const { lng, lat } = map.getCenter();
+    return { lng, lat, zoom: map.getZoom() };
+  }, MAP);
+}

@@ -1,19 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MAP, waitForIdle, waitForMap } from './map-helpers';
-
-type Viewport = { lng: number; lat: number; zoom: number };
-
-async function viewport(page: import('@playwright/test').Page): Promise<Viewport> {
-  return page.evaluate((selector) => {
-    const map = (
-      document.querySelector(selector) as HTMLElement & {
-        atlasMap: { getCenter(): { lng: number; lat: number }; getZoom(): number };
-      }
-    ).atlasMap;
-    const { lng, lat } = map.getCenter();
-    return { lng, lat, zoom: map.getZoom() };
-  }, MAP);
-}
+import { MAP, mapView, waitForIdle, waitForMap } from './map-helpers';
 
 test.describe('sharing a view', () => {
   test('a copied link opens the same view in a fresh browser', async ({ browser, page, context }) => {
@@ -36,7 +22,7 @@ test.describe('sharing a view', () => {
     await expect(page.getByText('Link copied.')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('sel=link%3Ashanghai-suzhou-193-tasks');
-    const before = await viewport(page);
+    const before = await mapView(page);
     const heading = await page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent();
 
     const fresh = await browser.newContext();
@@ -49,7 +35,7 @@ test.describe('sharing a view', () => {
     await expect(
       other.getByRole('button', { name: /Shanghai–Suzhou science and innovation/ }),
     ).toHaveAttribute('aria-pressed', 'true');
-    const after = await viewport(other);
+    const after = await mapView(other);
     expect(after.lng).toBeCloseTo(before.lng, 3);
     expect(after.lat).toBeCloseTo(before.lat, 3);
     expect(after.zoom).toBeCloseTo(before.zoom, 1);

@@ -1,6 +1,8 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AtlasProviders } from '@/components/atlas/AtlasProviders';
 import { MapPanel } from '@/components/map/MapPanel';
 import { DetailPanel } from '@/components/panels/DetailPanel';
@@ -20,7 +22,7 @@ async function viewFor(searchParams: Props['searchParams']) {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { state } = await viewFor(searchParams);
-  return { ...describeView(state, getDataset()), robots: { index: false } };
+  return { ...describeView(state, getDataset(), await getLocale()), robots: { index: false } };
 }
 
 /** The same view without the page around it, for other sites' iframes. */
@@ -31,24 +33,27 @@ export default async function EmbedPage({ searchParams }: Props) {
   const queryClient = new QueryClient();
   prefetchView(queryClient, dataset, state);
   const query = serializeView(state).toString();
+  const t = await getTranslations('site');
 
   return (
-    <AtlasProviders>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <main className="embed">
-          <section className="embed-map" aria-label="Map of places and cooperation links">
-            <MapPanel />
-          </section>
-          <div className="embed-details">
-            <DetailPanel />
-          </div>
-          <p className="embed-credit">
-            <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
-              Open this view in the Innovation Atlas
-            </a>
-          </p>
-        </main>
-      </HydrationBoundary>
-    </AtlasProviders>
+    <NextIntlClientProvider>
+      <AtlasProviders>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <main className="embed">
+            <section className="embed-map" aria-label={t('mapSection')}>
+              <MapPanel />
+            </section>
+            <div className="embed-details">
+              <DetailPanel />
+            </div>
+            <p className="embed-credit">
+              <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
+                {t('embedCredit')}
+              </a>
+            </p>
+          </main>
+        </HydrationBoundary>
+      </AtlasProviders>
+    </NextIntlClientProvider>
   );
 }

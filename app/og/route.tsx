@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { getDataset } from '@/lib/data/load';
+import { requestLocale } from '@/lib/i18n/locales';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { previewContent } from '@/lib/view/preview';
 import { readView } from '@/lib/view/read';
@@ -13,7 +14,8 @@ export function GET(request: Request) {
   const read = readView(new URL(request.url).searchParams, dataset);
   // Old links get the image of the view they migrate to; unusable values fall back like on the page.
   const state = read.kind === 'view' ? read.state : readViewAfterMigration(read.query, dataset);
-  const content = previewContent(state, dataset);
+  const locale = requestLocale(state.language, request.headers.get('accept-language'));
+  const content = previewContent(state, dataset, locale);
   return new ImageResponse(
     <div
       style={{

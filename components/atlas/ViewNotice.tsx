@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import type { ViewState } from '@/lib/view/params';
-import { VIEW_PARAMS } from '@/lib/view/params';
+import { VIEW_PARAMS, type ViewState } from '@/lib/view/params';
 import type { IgnoredParam } from '@/lib/view/state';
 import { useView } from './view';
 
@@ -11,6 +11,8 @@ import { useView } from './view';
  * their defaults; the URL is tidied to match, so a copied link carries no bad values.
  */
 export function ViewNotice({ ignored }: { ignored: IgnoredParam[] }) {
+  const t = useTranslations('notice');
+  const names = useTranslations('params');
   const [open, setOpen] = useState(ignored.length > 0);
   const [, update] = useView();
 
@@ -25,13 +27,18 @@ export function ViewNotice({ ignored }: { ignored: IgnoredParam[] }) {
   }, [ignored, update]);
 
   if (!open) return null;
+  const describe = ({ key, reason }: IgnoredParam) => {
+    // Keys come from VIEW_PARAMS, and the catalogue test keeps a name for each.
+    const param = names(key as Parameters<typeof names>[0]);
+    if (reason === 'needs_both') return t('needsBoth', { param });
+    if (reason === 'unknown_place') return t('unknownId', { param, type: 'place' });
+    if (reason === 'unknown_link') return t('unknownId', { param, type: 'link' });
+    return param;
+  };
   return (
     <div className="view-notice" role="status">
-      <p>
-        Some of this link could not be used, so the atlas shows its defaults for:{' '}
-        {ignored.map((item) => item.label).join(', ')}.
-      </p>
-      <button type="button" onClick={() => setOpen(false)} aria-label="Dismiss this notice">
+      <p>{t('ignored', { items: ignored.map(describe).join(', ') })}</p>
+      <button type="button" onClick={() => setOpen(false)} aria-label={t('dismiss')}>
         ×
       </button>
     </div>

@@ -25,7 +25,11 @@ export function useView() {
   const { version: _version, ...view } = state;
   const update = useCallback(
     (changes: ViewUpdate, history: HistoryMode = 'push') =>
-      setState({ ...changes, version: VIEW_VERSION }, { history, scroll: false }),
+      setState(
+        { ...changes, version: VIEW_VERSION },
+        // A new language needs the server to render again with its messages; nothing else does.
+        { history, scroll: false, shallow: !('language' in changes) },
+      ),
     [setState],
   );
   return [view as ViewState, update] as const;

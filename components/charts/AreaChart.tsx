@@ -1,13 +1,15 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/query-options';
 import { chartQueries } from '@/lib/charts/panels';
 import { figureBars } from '@/lib/charts/shape';
-import { formatNumber } from '@/lib/format/numbers';
+import { axisUnit, formatNumber } from '@/lib/format/numbers';
+import { localized } from '@/lib/i18n/localized';
 import { placeColour } from '@/lib/palette';
 import { ChartPanel } from './ChartPanel';
 import { Mark, MarkKey, markOf } from './marks';
@@ -23,17 +25,23 @@ function shortLabel(geography: string, year: number | null): string {
 
 /** Panel 3: park and zone areas, each bar one geography (a park is not its planned science city). */
 export function AreaChart() {
+  const t = useTranslations('charts');
+  const locale = useLocale();
   const [view] = useView();
   const params = chartQueries.area(view);
   const query = useQuery(statsQuery(params));
   const { placeById } = useAtlasData();
   const { hoverPlace, selectPlace, opacityOf } = useChartFocus();
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
+  const nameOf = (id: string) => {
+    const place = placeById.get(id)?.properties;
+    return place ? localized(place, 'name', locale) : id;
+  };
 
   const bars = figureBars(query.data?.series ?? []);
   const data = bars.map((bar) => ({
     ...bar,
-    label: shortLabel(bar.geography, bar.point.year),
+    label: shortLabel(bar.geographyName[locale], bar.point.year),
     value: bar.point.value,
   }));
 
@@ -45,8 +53,14 @@ export function AreaChart() {
           <XAxis
             type="number"
             tick={{ fontSize: 12, fill: '#4a5565' }}
-            tickFormatter={(value: number) => formatNumber(value, 'km2', 'en', 0)}
-            label={{ value: 'km²', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#4a5565' }}
+            tickFormatter={(value: number) => formatNumber(value, 'km2', locale, 0)}
+            label={{
+              value: axisUnit('km2', locale),
+              position: 'insideBottomRight',
+              offset: -2,
+              fontSize: 12,
+              fill: '#4a5565',
+            }}
           />
           <YAxis
             type="category"
@@ -62,8 +76,8 @@ export function AreaChart() {
               return bar ? (
                 <div className="chart-tooltip">
                   <PointDetails
-                    name={placeById.get(bar.place)?.properties.name_en ?? bar.place}
-                    geography={bar.geography}
+                    name={nameOf(bar.place)}
+                    geography={bar.geographyName[locale]}
                     point={bar.point}
                   />
                 </div>
@@ -112,20 +126,16 @@ export function AreaChart() {
   return (
     <ChartPanel
       id="area"
-      title="Park and zone area"
-      subtitle="km², as each source defines the area"
+      title={t('area.title')}
+      subtitle={t('area.subtitle')}
       csvHref={`/api/stats?${statsSearch(params, 'csv')}`}
       state={query.isPending ? 'loading' : query.isError ? 'error' : bars.length > 0 ? 'ready' : 'empty'}
       chart={chart}
-      table={<StatTable caption="Park and zone area, km²" rows={bars} />}
+      table={<StatTable caption={t('area.caption')} rows={bars} />}
       footnote={
         <>
           <MarkKey kinds={['published', 'unverified']} />
-          <p className="chart-note">
-            Plan areas are not built areas: Zhangjiang Science City’s plan covers more than the park itself.
-            Boston’s comparison is its Innovation District as announced in 2010; no area is published for
-            Kendall Square.
-          </p>
+          <p className="chart-note">{t('area.note')}</p>
         </>
       }
     />

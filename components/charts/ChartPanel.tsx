@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type ReactNode, useRef, useState } from 'react';
 import { useView } from '@/components/atlas/view';
 import type { PanelId } from '@/lib/view/params';
@@ -37,6 +38,7 @@ export function ChartPanel({
   footnote,
   tableOnly = false,
 }: Props) {
+  const t = useTranslations('charts');
   const [view, update] = useView();
   const figureRef = useRef<HTMLDivElement>(null);
   const [exportError, setExportError] = useState(false);
@@ -70,12 +72,12 @@ export function ChartPanel({
         </div>
         {tableOnly ? null : (
           <fieldset className="segmented">
-            <legend className="visually-hidden">{`${title}: show as`}</legend>
+            <legend className="visually-hidden">{t('showAs', { title })}</legend>
             <button type="button" aria-pressed={!asTable} onClick={() => setMode(false)}>
-              Chart
+              {t('chart')}
             </button>
             <button type="button" aria-pressed={asTable} onClick={() => setMode(true)}>
-              Table
+              {t('table')}
             </button>
           </fieldset>
         )}
@@ -83,45 +85,45 @@ export function ChartPanel({
       <div className="chart-body" ref={figureRef}>
         {state === 'loading' ? (
           <p aria-busy="true" className="chart-state">
-            Loading…
+            {t('loading')}
           </p>
         ) : null}
         {state === 'error' ? (
           <p role="alert" className="chart-state">
-            These figures could not be loaded. The rest of the atlas still works; reload to try again.
+            {t('error')}
           </p>
         ) : null}
-        {state === 'empty' ? <p className="chart-state">{emptyMessage ?? 'No figures to show.'}</p> : null}
+        {state === 'empty' ? <p className="chart-state">{emptyMessage ?? t('empty')}</p> : null}
         {state === 'ready' ? (asTable ? table : chart) : null}
       </div>
       {state === 'ready' ? (
         <footer className="chart-footer">
           {footnote ? (
             <details className="chart-notes">
-              <summary>Notes, marks and rates</summary>
+              <summary>{t('notes')}</summary>
               {footnote}
             </details>
           ) : null}
           <p className="chart-downloads">
-            Download:{' '}
+            {t('download')}{' '}
             {csvHref ? (
               <a href={csvHref} download>
-                CSV
+                {t('csv')}
               </a>
             ) : null}
             {asTable ? null : (
               <>
                 {' · '}
                 <button type="button" className="link-button" onClick={() => exportAs('png')}>
-                  PNG
+                  {t('png')}
                 </button>
                 {' · '}
                 <button type="button" className="link-button" onClick={() => exportAs('svg')}>
-                  SVG
+                  {t('svg')}
                 </button>
               </>
             )}
-            {exportError ? <span role="alert"> The image could not be made in this browser.</span> : null}
+            {exportError ? <span role="alert"> {t('exportError')}</span> : null}
           </p>
         </footer>
       ) : null}

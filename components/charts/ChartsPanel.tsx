@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { CHART_YEARS, linkYearBounds } from '@/lib/charts/shape';
@@ -11,14 +12,6 @@ import { PerCapitaChart } from './PerCapitaChart';
 import { ProfilePanel } from './ProfilePanel';
 import { YearRangeControl } from './YearRangeControl';
 
-const PANEL_NAME: Record<PanelId, string> = {
-  gdp: 'GDP',
-  gdppc: 'GDP per capita',
-  area: 'Area',
-  coop: 'Cooperation',
-  profile: 'Profile',
-};
-
 const PANEL_COMPONENT: Record<PanelId, () => React.JSX.Element> = {
   gdp: GdpChart,
   gdppc: PerCapitaChart,
@@ -29,6 +22,7 @@ const PANEL_COMPONENT: Record<PanelId, () => React.JSX.Element> = {
 
 /** The economic charts under the map, with the controls they share: currency and which panels show. */
 export function ChartsPanel() {
+  const t = useTranslations('charts');
   const [view, update] = useView();
   const { links } = useAtlasData();
   const toggle = (panel: PanelId) =>
@@ -36,10 +30,10 @@ export function ChartsPanel() {
       panels: view.panels.includes(panel) ? view.panels.filter((p) => p !== panel) : [...view.panels, panel],
     });
   return (
-    <section className="charts" aria-label="Economic charts">
+    <section className="charts" aria-label={t('label')}>
       <div className="charts-toolbar">
         <fieldset className="segmented">
-          <legend className="visually-hidden">Currency</legend>
+          <legend className="visually-hidden">{t('currency')}</legend>
           {(['CNY', 'USD'] as const).map((currency) => (
             <button
               key={currency}
@@ -47,13 +41,13 @@ export function ChartsPanel() {
               aria-pressed={view.currency === currency}
               onClick={() => update({ currency })}
             >
-              {currency === 'CNY' ? 'Yuan (CNY)' : 'US dollars (USD)'}
+              {currency === 'CNY' ? t('cny') : t('usd')}
             </button>
           ))}
         </fieldset>
         <YearRangeControl bounds={links ? linkYearBounds(links) : CHART_YEARS} />
         <fieldset className="panel-toggles">
-          <legend className="visually-hidden">Chart panels</legend>
+          <legend className="visually-hidden">{t('panels')}</legend>
           {PANELS.map((panel) => (
             <button
               key={panel}
@@ -61,7 +55,7 @@ export function ChartsPanel() {
               aria-pressed={view.panels.includes(panel)}
               onClick={() => toggle(panel)}
             >
-              {PANEL_NAME[panel]}
+              {t(`panelNames.${panel}`)}
             </button>
           ))}
         </fieldset>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import {
   Bar,
   BarChart,
@@ -16,11 +17,14 @@ import { useView } from '@/components/atlas/view';
 import { linksByYear, linkYearBounds } from '@/lib/charts/shape';
 import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
+import { localized } from '@/lib/i18n/localized';
 import { LINK_KIND_STYLE, LINK_KINDS } from '@/lib/palette';
 import { ChartPanel } from './ChartPanel';
 
 /** Panel 4: the cooperation links by year and kind, with the year range that filters map and charts. */
 export function CooperationChart() {
+  const t = useTranslations('charts');
+  const locale = useLocale();
   const [view, update] = useView();
   const [, hover] = useHover();
   const { links, placeById, isPending, isError } = useAtlasData();
@@ -28,7 +32,10 @@ export function CooperationChart() {
   const rows = links ? linksByYear(links, bounds, LINK_KINDS) : [];
   const range = view.years;
   const linksIn = (year: number) => (links?.features ?? []).filter((f) => f.properties.year === year);
-  const nameOf = (id: string) => placeById.get(id)?.properties.name_en ?? id;
+  const nameOf = (id: string) => {
+    const place = placeById.get(id)?.properties;
+    return place ? localized(place, 'name', locale) : id;
+  };
   const csvSearch = new URLSearchParams({ format: 'csv' });
   if (range) {
     csvSearch.set('from', String(range[0]));
@@ -51,7 +58,7 @@ export function CooperationChart() {
             width={40}
             tick={{ fontSize: 12, fill: '#4a5565' }}
             label={{
-              value: 'links',
+              value: t('coop.axis'),
               angle: -90,
               position: 'insideLeft',
               fontSize: 12,
@@ -77,9 +84,9 @@ export function CooperationChart() {
                   <strong>{label}</strong>
                   {here.map((f) => (
                     <div key={f.id}>
-                      {f.properties.title_en} — {LINK_KIND_LABEL[f.properties.kind].en},{' '}
-                      {formatIsoDate(f.properties.date, 'en')} ({nameOf(f.properties.from)} →{' '}
-                      {nameOf(f.properties.to)})
+                      {localized(f.properties, 'title', locale)} —{' '}
+                      {LINK_KIND_LABEL[f.properties.kind][locale]}, {formatIsoDate(f.properties.date, locale)}{' '}
+                      ({nameOf(f.properties.from)} → {nameOf(f.properties.to)})
                     </div>
                   ))}
                 </div>
@@ -90,7 +97,7 @@ export function CooperationChart() {
             <Bar
               key={kind}
               dataKey={kind}
-              name={LINK_KIND_LABEL[kind].en}
+              name={LINK_KIND_LABEL[kind][locale]}
               stackId="links"
               fill={LINK_KIND_STYLE[kind].colour}
               isAnimationActive={false}
@@ -115,13 +122,13 @@ export function CooperationChart() {
   const table = (
     <div className="table-scroll">
       <table className="stat-table">
-        <caption>Cooperation links by year and kind</caption>
+        <caption>{t('coop.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">{t('coop.year')}</th>
             {LINK_KINDS.map((kind) => (
               <th scope="col" key={kind}>
-                {LINK_KIND_LABEL[kind].en}
+                {LINK_KIND_LABEL[kind][locale]}
               </th>
             ))}
           </tr>
@@ -145,8 +152,8 @@ export function CooperationChart() {
   return (
     <ChartPanel
       id="coop"
-      title="Cooperation over time"
-      subtitle="links by year and kind; the range filters the map and the charts"
+      title={t('coop.title')}
+      subtitle={t('coop.subtitle')}
       csvHref={`/api/links?${csvSearch.toString()}`}
       state={isPending ? 'loading' : isError ? 'error' : 'ready'}
       chart={chart}
@@ -160,7 +167,7 @@ export function CooperationChart() {
                 style={{ background: LINK_KIND_STYLE[kind].colour }}
                 aria-hidden="true"
               />
-              {LINK_KIND_LABEL[kind].en}
+              {LINK_KIND_LABEL[kind][locale]}
             </li>
           ))}
         </ul>

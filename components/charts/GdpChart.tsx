@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
@@ -8,6 +9,7 @@ import { statsQuery, statsSearch } from '@/lib/api/query-options';
 import { chartQueries, chartRange, GDP_PLACES } from '@/lib/charts/panels';
 import { timeRows } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
+import { localized } from '@/lib/i18n/localized';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { ChartPanel } from './ChartPanel';
 import { Mark, MarkKey, markOf } from './marks';
@@ -23,13 +25,18 @@ type DotProps = { cx?: number; cy?: number; payload?: { year: number } };
 
 /** Panel 1: GDP over time, one line per place; gaps stay gaps and lower bounds stand apart. */
 export function GdpChart() {
+  const t = useTranslations('charts');
+  const locale = useLocale();
   const [view] = useView();
   const range = chartRange(view.years);
   const params = chartQueries.gdp(view);
   const query = useQuery(statsQuery(params));
   const { placeById } = useAtlasData();
   const { hoverPlace, selectPlace, opacityOf } = useChartFocus();
-  const nameOf = (id: string) => placeById.get(id)?.properties.name_en ?? id;
+  const nameOf = (id: string) => {
+    const place = placeById.get(id)?.properties;
+    return place ? localized(place, 'name', locale) : id;
+  };
 
   const data = query.data;
   const { rows, points, lowerBounds } = timeRows(data?.series ?? [], range);
@@ -60,10 +67,10 @@ export function GdpChart() {
             <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#4a5565' }} />
             <YAxis
               tick={{ fontSize: 12, fill: '#4a5565' }}
-              tickFormatter={(value: number) => formatNumber(value, unit, 'en', 0)}
+              tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
               width={64}
               label={{
-                value: axisUnit(unit, 'en'),
+                value: axisUnit(unit, locale),
                 angle: -90,
                 position: 'insideLeft',
                 offset: 4,
@@ -86,7 +93,7 @@ export function GdpChart() {
                       <PointDetails
                         key={point.place}
                         name={nameOf(point.place)}
-                        geography={point.geography}
+                        geography={point.geographyName[locale]}
                         point={point}
                       />
                     ))}
@@ -144,26 +151,28 @@ export function GdpChart() {
   );
 
   const tableRows = (data?.series ?? []).flatMap((s) =>
-    s.points.map((point) => ({ place: s.place, geography: s.geography, point })),
+    s.points.map((point) => ({
+      place: s.place,
+      geography: s.geography,
+      geographyName: s.geographyName,
+      point,
+    })),
   );
 
   return (
     <ChartPanel
       id="gdp"
-      title="GDP over time"
-      subtitle={`${axisUnit(unit, 'en')}, nominal · ${range[0]}–${range[1]}`}
+      title={t('gdp.title')}
+      subtitle={t('gdp.subtitle', { unit: axisUnit(unit, locale), from: range[0], to: range[1] })}
       csvHref={`/api/stats?${statsSearch(params, 'csv')}`}
       state={query.isPending ? 'loading' : query.isError ? 'error' : hasValues ? 'ready' : 'empty'}
-      emptyMessage={`No GDP figures for ${range[0]}–${range[1]}.`}
+      emptyMessage={t('gdp.empty', { from: range[0], to: range[1] })}
       chart={chart}
-      table={<StatTable caption={`GDP, ${axisUnit(unit, 'en')}`} rows={tableRows} />}
+      table={<StatTable caption={t('gdp.caption', { unit: axisUnit(unit, locale) })} rows={tableRows} />}
       footnote={
         <>
           <MarkKey kinds={['published', 'unverified', 'derived', 'about', 'lower_bound']} />
-          <p className="chart-note">
-            Chinese figures cover the whole prefecture-level city (Shanghai: the municipality); Boston’s cover
-            the Boston-Cambridge-Newton metropolitan area. A break in a line is a year with no citable figure.
-          </p>
+          <p className="chart-note">{t('gdp.note')}</p>
           {data ? <RateNote rates={data.rates} /> : null}
         </>
       }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
@@ -8,6 +9,7 @@ import { statsQuery, statsSearch } from '@/lib/api/query-options';
 import { chartQueries } from '@/lib/charts/panels';
 import { comparisonYear } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
+import { localized } from '@/lib/i18n/localized';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { ChartPanel } from './ChartPanel';
 import { Mark, MarkKey, markOf } from './marks';
@@ -18,12 +20,17 @@ import { placeOfBar, useChartFocus } from './use-chart-focus';
 
 /** Panel 2: GDP per capita in the latest year the most places share. */
 export function PerCapitaChart() {
+  const t = useTranslations('charts');
+  const locale = useLocale();
   const [view] = useView();
   const params = chartQueries.gdppc(view);
   const query = useQuery(statsQuery(params));
   const { placeById } = useAtlasData();
   const { hoverPlace, selectPlace, opacityOf } = useChartFocus();
-  const nameOf = (id: string) => placeById.get(id)?.properties.name_en ?? id;
+  const nameOf = (id: string) => {
+    const place = placeById.get(id)?.properties;
+    return place ? localized(place, 'name', locale) : id;
+  };
 
   const { year, bars, missing } = comparisonYear(query.data?.series ?? []);
   const unit = query.data?.unit ?? view.currency;
@@ -38,10 +45,10 @@ export function PerCapitaChart() {
           <XAxis dataKey="name" tick={{ fontSize: 12, fill: '#4a5565' }} />
           <YAxis
             tick={{ fontSize: 12, fill: '#4a5565' }}
-            tickFormatter={(value: number) => formatNumber(value, unit, 'en', 0)}
+            tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
             width={72}
             label={{
-              value: axisUnit(unit, 'en'),
+              value: axisUnit(unit, locale),
               angle: -90,
               position: 'insideLeft',
               fontSize: 12,
@@ -55,7 +62,7 @@ export function PerCapitaChart() {
               const bar = active ? (payload?.[0]?.payload as (typeof data)[number] | undefined) : undefined;
               return bar ? (
                 <div className="chart-tooltip">
-                  <PointDetails name={bar.name} geography={bar.geography} point={bar.point} />
+                  <PointDetails name={bar.name} geography={bar.geographyName[locale]} point={bar.point} />
                 </div>
               ) : null;
             }}
@@ -102,23 +109,22 @@ export function PerCapitaChart() {
   return (
     <ChartPanel
       id="gdppc"
-      title={year === null ? 'GDP per capita' : `GDP per capita, ${year}`}
-      subtitle={`${axisUnit(unit, 'en')} per resident`}
+      title={year === null ? t('gdppc.title') : t('gdppc.titleYear', { year })}
+      subtitle={t('gdppc.subtitle', { unit: axisUnit(unit, locale) })}
       csvHref={`/api/stats?${statsSearch(shownParams, 'csv')}`}
       state={query.isPending ? 'loading' : query.isError ? 'error' : bars.length > 0 ? 'ready' : 'empty'}
-      emptyMessage="No per-capita figures in these years."
+      emptyMessage={t('gdppc.empty')}
       chart={chart}
-      table={<StatTable caption={`GDP per capita, ${year ?? ''}`} rows={bars} />}
+      table={<StatTable caption={t('gdppc.caption', { year: year ?? '' })} rows={bars} />}
       footnote={
         <>
           <MarkKey kinds={['published', 'unverified', 'derived']} />
           <p className="chart-note">
-            {year} is the latest year in which the most places have a figure.
+            {t('gdppc.yearNote', { year: year ?? '' })}{' '}
             {missing.length > 0
-              ? ` No figure for ${year}: ${missing.map(nameOf).join(', ')} (a gap, not zero).`
-              : ''}{' '}
-            Derived figures divide GDP by the year-end resident population of the same geography; official
-            ones use the year’s average population. Boston: metropolitan area.
+              ? t('gdppc.missing', { year: year ?? '', places: missing.map(nameOf).join(', ') })
+              : null}{' '}
+            {t('gdppc.derivedNote')}
           </p>
           {query.data ? <RateNote rates={query.data.rates.filter((r) => r.year === year)} /> : null}
         </>

@@ -1,17 +1,21 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { localized } from '@/lib/i18n/localized';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { useChartFocus } from './use-chart-focus';
 
 /** The chart's legend as buttons: hover highlights the place on the map, a click selects it. */
 export function PlaceLegend({ places }: { places: readonly string[] }) {
+  const locale = useLocale();
   const { placeById } = useAtlasData();
   const { hoverPlace, selectPlace, focused } = useChartFocus();
   return (
     <ul className="place-legend">
       {places.map((id) => {
-        const name = placeById.get(id)?.properties.name_en ?? id;
+        const place = placeById.get(id)?.properties;
+        const name = place ? localized(place, 'name', locale) : id;
         return (
           <li key={id}>
             <button

@@ -1,38 +1,39 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import type { Point } from '@/lib/charts/shape';
-import { formatValue } from '@/lib/format/numbers';
-import { MARK_LABEL, markOf } from './marks';
+import { formatNumber, formatValue } from '@/lib/format/numbers';
+import { markOf } from './marks';
 
 /** Everything a reader needs to trust one figure: value and unit, year, geography, status, source and rate. */
 export function PointDetails({ name, geography, point }: { name: string; geography: string; point: Point }) {
+  const t = useTranslations('charts');
+  const locale = useLocale();
   const { sourceById } = useAtlasData();
   const source = sourceById.get(point.source);
   const mark = markOf(point);
   return (
     <div className="point-details">
-      <strong>{name}</strong> · {point.year ?? 'undated'}
+      <strong>{name}</strong> · {point.year ?? t('undated')}
       <div>
-        {point.value === null
-          ? 'no citable figure'
-          : formatValue(point.value, point.unit, 'en', point.qualifier)}
-        {mark === 'published' || point.value === null ? '' : ` — ${MARK_LABEL[mark]}`}
+        {point.value === null ? t('noFigure') : formatValue(point.value, point.unit, locale, point.qualifier)}
+        {mark === 'published' || point.value === null ? '' : ` — ${t(`markLabels.${mark}`)}`}
       </div>
       <div className="meta">{geography}</div>
       {point.rate ? (
         <div className="meta">
-          Converted at {point.rate.cnyPerUsd} yuan per US dollar ({point.rate.year} average,{' '}
-          {point.rate.series === 'fed_g5a'
-            ? 'Federal Reserve G.5A'
-            : point.rate.series === 'pboc_central_parity'
-              ? 'PBOC central parity'
-              : 'implied by a statistical communiqué'}
-          )
+          {t('converted', {
+            rate: formatNumber(point.rate.cnyPerUsd, 'count', locale, 4),
+            year: String(point.rate.year),
+            series: t(`rateSeries.${point.rate.series}`),
+          })}
         </div>
       ) : null}
       <div className="meta">
-        Source: {source ? `${source.publisher}${source.date ? `, ${source.date}` : ''}` : point.source}
+        {t('source', {
+          source: source ? `${source.publisher}${source.date ? `, ${source.date}` : ''}` : point.source,
+        })}
       </div>
     </div>
   );

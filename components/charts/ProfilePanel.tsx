@@ -1,45 +1,49 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { type PlaceProfile, placeProfileQuery } from '@/lib/api/query-options';
 import { profilePlaceId } from '@/lib/charts/panels';
 import { METRIC_LABEL } from '@/lib/format/labels';
 import { formatValue } from '@/lib/format/numbers';
+import { localized } from '@/lib/i18n/localized';
 import { ChartPanel } from './ChartPanel';
 import { statusWord } from './marks';
 
 type Figure = PlaceProfile['latest'][number];
 
 function FigureList({ figures, label }: { figures: readonly Figure[]; label: string }) {
+  const t = useTranslations('charts');
+  const locale = useLocale();
   const { sourceById } = useAtlasData();
   return (
     <table className="stat-table profile-table">
       <caption>{label}</caption>
       <thead>
         <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Value</th>
-          <th scope="col">Year</th>
-          <th scope="col">Status</th>
-          <th scope="col">Source</th>
+          <th scope="col">{t('profile.figure')}</th>
+          <th scope="col">{t('tableHead.value')}</th>
+          <th scope="col">{t('tableHead.year')}</th>
+          <th scope="col">{t('tableHead.status')}</th>
+          <th scope="col">{t('tableHead.source')}</th>
         </tr>
       </thead>
       <tbody>
         {figures.map((figure) => (
           <tr key={`${figure.metric}-${figure.geography}-${figure.year}`} data-metric={figure.metric}>
             <th scope="row">
-              {METRIC_LABEL[figure.metric].en}
-              <div className="meta">{figure.geography}</div>
+              {METRIC_LABEL[figure.metric][locale]}
+              <div className="meta">{figure.geographyName[locale]}</div>
             </th>
-            <td>
+            <td data-value={figure.value ?? ''}>
               {figure.value === null
-                ? 'no citable figure'
-                : formatValue(figure.value, figure.unit, 'en', figure.qualifier)}
+                ? t('noFigure')
+                : formatValue(figure.value, figure.unit, locale, figure.qualifier)}
             </td>
             <td>{figure.year ?? '—'}</td>
-            <td>{statusWord(figure)}</td>
+            <td>{statusWord(figure, locale)}</td>
             <td>{sourceById.get(figure.source)?.publisher ?? figure.source}</td>
           </tr>
         ))}
@@ -50,12 +54,15 @@ function FigureList({ figures, label }: { figures: readonly Figure[]; label: str
 
 /** Panel 5: the selected place's key figures, each with year, unit, status and source. */
 export function ProfilePanel() {
+  const t = useTranslations('charts');
+  const locale = useLocale();
   const [view] = useView();
   const { placeById, linkById } = useAtlasData();
   const selection = view.selection;
   const placeId = profilePlaceId(selection, (id) => linkById.get(id)?.properties.to);
   const query = useQuery({ ...placeProfileQuery(placeId ?? '', view.currency), enabled: placeId !== null });
-  const name = placeId ? (placeById.get(placeId)?.properties.name_en ?? placeId) : '';
+  const place = placeId ? placeById.get(placeId)?.properties : undefined;
+  const name = place ? localized(place, 'name', locale) : (placeId ?? '');
   const profile = query.data;
   const documentYears = [...new Set(profile?.fromSourceDocument.map((f) => f.year) ?? [])].join(', ');
   const content = profile ? (
@@ -63,39 +70,32 @@ export function ProfilePanel() {
       {profile.fromSourceDocument.length > 0 ? (
         <FigureList
           figures={profile.fromSourceDocument}
-          label={`As its source document reported (${documentYears})`}
+          label={t('profile.fromDocument', { years: documentYears })}
         />
       ) : null}
-      <FigureList figures={profile.latest} label="Latest figures" />
+      <FigureList figures={profile.latest} label={t('profile.latest')} />
     </div>
   ) : null;
+
+  const state =
+    placeId === null
+      ? 'empty'
+      : query.isPending
+        ? 'loading'
+        : query.isError
+          ? 'error'
+          : profile && profile.latest.length + profile.fromSourceDocument.length > 0
+            ? 'ready'
+            : 'empty';
 
   return (
     <ChartPanel
       id="profile"
-      title={placeId ? `Profile: ${name}` : 'Place profile'}
-      subtitle={
-        selection?.type === 'link' && placeId
-          ? 'the place the selected link goes to'
-          : 'key figures with their sources'
-      }
+      title={placeId ? t('profile.titlePlace', { place: name }) : t('profile.title')}
+      subtitle={selection?.type === 'link' && placeId ? t('profile.subtitleLink') : t('profile.subtitle')}
       csvHref={placeId ? `/api/places/${placeId}?currency=${view.currency}&format=csv` : undefined}
-      state={
-        placeId === null
-          ? 'empty'
-          : query.isPending
-            ? 'loading'
-            : query.isError
-              ? 'error'
-              : profile && profile.latest.length + profile.fromSourceDocument.length > 0
-                ? 'ready'
-                : 'empty'
-      }
-      emptyMessage={
-        placeId === null
-          ? 'Select a place on the map or in the list to see its key figures.'
-          : `No figures for ${name}.`
-      }
+      state={state}
+      emptyMessage={placeId === null ? t('profile.prompt') : t('profile.empty', { place: name })}
       chart={content}
       table={content}
       tableOnly

@@ -1,24 +1,19 @@
-import type { StatsResponse } from '@/lib/api/stats-output';
+'use client';
 
-const SERIES_NAME = {
-  fed_g5a: 'Federal Reserve G.5A',
-  pboc_central_parity: 'PBOC central parity',
-  derived_communique: 'implied by a statistical communiqué (derived)',
-} as const;
+import { useLocale, useTranslations } from 'next-intl';
+import type { StatsResponse } from '@/lib/api/stats-output';
+import { formatNumber } from '@/lib/format/numbers';
 
 /** Which rates converted the figures on show, so a reader can redo the sum. */
 export function RateNote({ rates }: { rates: StatsResponse['rates'] }) {
+  const t = useTranslations('charts');
+  const locale = useLocale();
   if (rates.length === 0) return null;
-  return (
-    <p className="chart-note">
-      Converted at each year’s average yuan per US dollar:{' '}
-      {rates.map((rate, i) => (
-        <span key={`${rate.series}-${rate.year}`}>
-          {i > 0 ? '; ' : ''}
-          {rate.year} {rate.cnyPerUsd} ({SERIES_NAME[rate.series]})
-        </span>
-      ))}
-      .
-    </p>
-  );
+  const list = rates
+    .map(
+      (rate) =>
+        `${rate.year} ${formatNumber(rate.cnyPerUsd, 'count', locale, 4)} (${t(`rateSeries.${rate.series}`)})`,
+    )
+    .join(locale === 'zh' ? '；' : '; ');
+  return <p className="chart-note">{t('rateNote', { rates: list })}</p>;
 }

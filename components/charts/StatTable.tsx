@@ -1,41 +1,54 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import type { Point } from '@/lib/charts/shape';
 import { formatValue } from '@/lib/format/numbers';
+import { localized } from '@/lib/i18n/localized';
 import { statusWord } from './marks';
 
-export type TableRow = { place: string; geography: string; point: Point };
+export type TableRow = {
+  place: string;
+  geography: string;
+  geographyName: { en: string; zh: string };
+  point: Point;
+};
 
 /** The accessible equivalent of a chart: the same figures, with status and source. */
 export function StatTable({ caption, rows }: { caption: string; rows: readonly TableRow[] }) {
+  const t = useTranslations('charts');
+  const locale = useLocale();
   const { placeById, sourceById } = useAtlasData();
+  const nameOf = (id: string) => {
+    const place = placeById.get(id)?.properties;
+    return place ? localized(place, 'name', locale) : id;
+  };
   return (
     <div className="table-scroll">
       <table className="stat-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Place</th>
-            <th scope="col">Geography</th>
-            <th scope="col">Year</th>
-            <th scope="col">Value</th>
-            <th scope="col">Status</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('tableHead.place')}</th>
+            <th scope="col">{t('tableHead.geography')}</th>
+            <th scope="col">{t('tableHead.year')}</th>
+            <th scope="col">{t('tableHead.value')}</th>
+            <th scope="col">{t('tableHead.status')}</th>
+            <th scope="col">{t('tableHead.source')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ place, geography, point }) => (
+          {rows.map(({ place, geography, geographyName, point }) => (
             <tr key={`${place}-${geography}-${point.year}`} data-place={place} data-year={point.year ?? ''}>
-              <th scope="row">{placeById.get(place)?.properties.name_en ?? place}</th>
-              <td>{geography}</td>
+              <th scope="row">{nameOf(place)}</th>
+              <td>{geographyName[locale]}</td>
               <td>{point.year ?? '—'}</td>
               <td data-value={point.value ?? ''}>
                 {point.value === null
-                  ? 'no citable figure'
-                  : formatValue(point.value, point.unit, 'en', point.qualifier)}
+                  ? t('noFigure')
+                  : formatValue(point.value, point.unit, locale, point.qualifier)}
               </td>
-              <td>{statusWord(point)}</td>
+              <td>{statusWord(point, locale)}</td>
               <td>{sourceById.get(point.source)?.publisher ?? point.source}</td>
             </tr>
           ))}

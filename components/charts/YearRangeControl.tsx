@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useView } from '@/components/atlas/view';
 import type { YearRange } from '@/lib/charts/shape';
@@ -10,6 +11,7 @@ import type { YearRange } from '@/lib/charts/shape';
  * one history entry, not fifty.
  */
 export function YearRangeControl({ bounds }: { bounds: YearRange }) {
+  const t = useTranslations('charts');
   const [view, update] = useView();
   const current = view.years ?? bounds;
   const [draft, setDraft] = useState<YearRange>(current);
@@ -30,11 +32,9 @@ export function YearRangeControl({ bounds }: { bounds: YearRange }) {
 
   return (
     <fieldset className="year-range">
-      <legend>
-        Years: {draft[0]}–{draft[1]}
-      </legend>
+      <legend>{t('years', { from: draft[0], to: draft[1] })}</legend>
       <label>
-        From
+        {t('from')}
         <input
           type="range"
           min={bounds[0]}
@@ -45,7 +45,7 @@ export function YearRangeControl({ bounds }: { bounds: YearRange }) {
         />
       </label>
       <label>
-        To
+        {t('to')}
         <input
           type="range"
           min={bounds[0]}
@@ -56,7 +56,7 @@ export function YearRangeControl({ bounds }: { bounds: YearRange }) {
         />
       </label>
       <button type="button" onClick={() => update({ years: null })} disabled={view.years === null}>
-        All years
+        {t('allYears')}
       </button>
     </fieldset>
   );

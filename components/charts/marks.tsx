@@ -1,7 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { Point } from '@/lib/charts/shape';
 import { STATUS_MARK } from '@/lib/format/status';
+import type { Locale } from '@/lib/i18n/locales';
 
 export type MarkKind = 'published' | 'unverified' | 'derived' | 'about' | 'lower_bound';
 
@@ -13,14 +15,6 @@ export function markOf(point: Pick<Point, 'status' | 'qualifier'>): MarkKind {
   if (point.status === 'found_secondary') return 'unverified';
   return 'published';
 }
-
-export const MARK_LABEL: Record<MarkKind, string> = {
-  published: 'published figure',
-  unverified: 'unverified (reprint or aggregator)',
-  derived: 'derived by the atlas',
-  about: 'approximate',
-  lower_bound: 'lower bound ("over …")',
-};
 
 export function Mark({
   kind,
@@ -74,14 +68,15 @@ export function Mark({
 
 /** The key to the marks, under the charts that use them. */
 export function MarkKey({ kinds }: { kinds: readonly MarkKind[] }) {
+  const t = useTranslations('charts');
   return (
-    <ul className="mark-key" aria-label="Marks">
+    <ul className="mark-key" aria-label={t('marks')}>
       {kinds.map((kind) => (
         <li key={kind}>
           <svg width="14" height="14" aria-hidden="true">
             <Mark kind={kind} x={7} y={7} colour="#4a5565" size={4} />
           </svg>
-          {MARK_LABEL[kind]}
+          {t(`markLabels.${kind}`)}
         </li>
       ))}
     </ul>
@@ -89,6 +84,6 @@ export function MarkKey({ kinds }: { kinds: readonly MarkKind[] }) {
 }
 
 /** The word a table row carries for a figure that is not firm. */
-export function statusWord(point: Pick<Point, 'status'>): string {
-  return STATUS_MARK[point.status]?.en ?? '';
+export function statusWord(point: Pick<Point, 'status'>, locale: Locale): string {
+  return STATUS_MARK[point.status]?.[locale] ?? '';
 }

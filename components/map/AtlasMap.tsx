@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -67,6 +68,8 @@ function targetOf(event: MapLayerMouseEvent): Target | null {
 
 /** The MapLibre map: basemap, places and links, wired to the shared selection and hover. */
 export default function AtlasMap({ places, links }: Props) {
+  const t = useTranslations('map');
+  const locale = useLocale();
   const mapRef = useRef<MapRef>(null);
   const frameRef = useRef<MapFrameElement>(null);
   const [view, update] = useView();
@@ -93,23 +96,23 @@ export default function AtlasMap({ places, links }: Props) {
       version: 8,
       // Absolute: the worker resolves relative URLs against its own script, not the page.
       sources: basemapSources(`${typeof window === 'undefined' ? '' : window.location.origin}/basemap`),
-      layers: basemapLayers('en').map((layer) =>
+      layers: basemapLayers(locale).map((layer) =>
         isOutlineLayer(layer.id)
           ? { ...layer, layout: { ...layer.layout, visibility: showOutlines ? 'visible' : 'none' } }
           : layer,
       ),
     }),
-    [showOutlines],
+    [showOutlines, locale],
   );
   const yearsKey = view.years?.join('-') ?? '';
   const layers = useMemo(
     () =>
       dataLayers({
-        language: 'en',
+        language: locale,
         visibleKinds,
         years: yearsKey ? (yearsKey.split('-').map(Number) as [number, number]) : null,
       }),
-    [visibleKinds, yearsKey],
+    [visibleKinds, yearsKey, locale],
   );
 
   const fitTo = useCallback((bounds: Bounds) => {
@@ -273,8 +276,7 @@ export default function AtlasMap({ places, links }: Props) {
       />
       {failed ? (
         <p className="map-notice" role="alert">
-          Part of the map could not be loaded: its basemap or its drawing worker failed. The list of places
-          and links, and their details, still work.
+          {t('loadFailed')}
         </p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useView } from '@/components/atlas/view';
 import type { LinkKind } from '@/lib/data/schema';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
@@ -25,12 +26,14 @@ function LineSample({ kind }: { kind: LinkKind }) {
 
 /** The map's legend, whose entries also switch their layers on and off. */
 export function MapLegend() {
+  const t = useTranslations('map');
+  const locale = useLocale();
   const [view, update] = useView();
   const toggleKind = (kind: LinkKind, on: boolean) =>
     update({ hiddenKinds: on ? view.hiddenKinds.filter((k) => k !== kind) : [...view.hiddenKinds, kind] });
   return (
     <fieldset className="legend">
-      <legend>Map layers</legend>
+      <legend>{t('layers')}</legend>
       {LINK_KINDS.map((kind) => (
         <label key={kind} className="legend-entry">
           <input
@@ -39,7 +42,7 @@ export function MapLegend() {
             onChange={(event) => toggleKind(kind, event.target.checked)}
           />
           <LineSample kind={kind} />
-          {LINK_KIND_LABEL[kind].en}
+          {LINK_KIND_LABEL[kind][locale]}
         </label>
       ))}
       <label className="legend-entry">
@@ -48,9 +51,9 @@ export function MapLegend() {
           checked={view.outlines}
           onChange={(event) => update({ outlines: event.target.checked })}
         />
-        Place outlines
+        {t('outlines')}
       </label>
-      <p className="legend-note">▶ points from where the cooperation started to where it went.</p>
+      <p className="legend-note">{t('arrowNote')}</p>
     </fieldset>
   );
 }

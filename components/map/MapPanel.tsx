@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 
@@ -28,22 +29,20 @@ const noSubscription = () => () => {};
 
 /** The map, or one plain sentence when this browser cannot draw it. */
 export function MapPanel() {
+  const t = useTranslations('map');
   const hasWebGL = useSyncExternalStore(noSubscription, webGLSnapshot, () => true);
   const { places, links, isError } = useAtlasData();
   if (!hasWebGL) {
     return (
       <div className="map-frame map-fallback" data-map-ready="fallback">
-        <p role="note">
-          The map needs WebGL, which this browser does not provide; the list of places and links, their
-          details and sources work without it.
-        </p>
+        <p role="note">{t('noWebGL')}</p>
       </div>
     );
   }
   if (isError) {
     return (
       <div className="map-frame map-fallback">
-        <p role="alert">The map’s places and links could not be loaded. Reload the page to try again.</p>
+        <p role="alert">{t('dataError')}</p>
       </div>
     );
   }

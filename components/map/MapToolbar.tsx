@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useView } from '@/components/atlas/view';
 
 type Props = {
@@ -11,25 +12,26 @@ type Props = {
 
 /** Views and projection, over the map. */
 export function MapToolbar({ onAllPlaces, onYangtzeDelta, onFitSelection }: Props) {
+  const t = useTranslations('map');
   const [{ projection }, update] = useView();
   return (
     <fieldset className="map-toolbar">
-      <legend className="visually-hidden">Map view</legend>
+      <legend className="visually-hidden">{t('view')}</legend>
       <button type="button" onClick={onAllPlaces}>
-        All places
+        {t('allPlaces')}
       </button>
       <button type="button" onClick={onYangtzeDelta}>
-        Yangtze River Delta
+        {t('yangtzeDelta')}
       </button>
       <button type="button" onClick={onFitSelection} disabled={!onFitSelection}>
-        Fit selection
+        {t('fitSelection')}
       </button>
       <button
         type="button"
         aria-pressed={projection === 'globe'}
         onClick={() => update({ projection: projection === 'globe' ? 'mercator' : 'globe' })}
       >
-        Globe
+        {t('globe')}
       </button>
     </fieldset>
   );

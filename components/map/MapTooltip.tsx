@@ -1,12 +1,16 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import type { Target } from '@/components/atlas/selection';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
+import { langTag, localized, otherLanguage } from '@/lib/i18n/localized';
 
-/** A short label under the pointer: names in both languages, a link's date and kind. */
+/** A short label under the pointer: the name in both languages, a link's date and kind. */
 export function MapTooltip({ target, x, y }: { target: Target; x: number; y: number }) {
+  const locale = useLocale();
+  const other = locale === 'zh' ? 'en' : 'zh';
   const { placeById, linkById } = useAtlasData();
   const place = target.type === 'place' ? placeById.get(target.id)?.properties : undefined;
   const link = target.type === 'link' ? linkById.get(target.id)?.properties : undefined;
@@ -15,15 +19,19 @@ export function MapTooltip({ target, x, y }: { target: Target; x: number; y: num
     <div className="map-tooltip" style={{ transform: `translate(${x + 14}px, ${y + 14}px)` }} role="tooltip">
       {place ? (
         <>
-          <strong>{place.name_en}</strong> <span lang="zh-CN">{place.name_zh}</span>
-          <div className="meta">{PLACE_KIND_LABEL[place.kind].en}</div>
+          <strong>{localized(place, 'name', locale)}</strong>{' '}
+          <span lang={langTag(other)}>{otherLanguage(place, 'name', locale)}</span>
+          <div className="meta">{PLACE_KIND_LABEL[place.kind][locale]}</div>
         </>
       ) : null}
       {link ? (
         <>
-          <strong>{link.title_en}</strong>
+          <strong>{localized(link, 'title', locale)}</strong>
+          <div className="meta" lang={langTag(other)}>
+            {otherLanguage(link, 'title', locale)}
+          </div>
           <div className="meta">
-            {LINK_KIND_LABEL[link.kind].en} · {formatIsoDate(link.date, 'en')}
+            {LINK_KIND_LABEL[link.kind][locale]} · {formatIsoDate(link.date, locale)}
           </div>
         </>
       ) : null}

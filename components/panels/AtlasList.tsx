@@ -1,9 +1,11 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { sameTarget, type Target, useHover } from '@/components/atlas/selection';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
+import { localized, otherLanguage } from '@/lib/i18n/localized';
 import { LINK_KIND_STYLE, placeColour } from '@/lib/palette';
 
 /**
@@ -11,17 +13,19 @@ import { LINK_KIND_STYLE, placeColour } from '@/lib/palette';
  * into the map. Choosing one here is choosing it on the map.
  */
 export function AtlasList() {
+  const t = useTranslations('list');
+  const locale = useLocale();
   const { places, links, placeById, isError } = useAtlasData();
   const [view, update] = useView();
+  const [, hover] = useHover();
+  if (isError) return <p role="alert">{t('error')}</p>;
+  if (!places || !links) return <p aria-busy="true">{t('loading')}</p>;
   const selected = view.selection;
   const select = (target: Target | null) => update({ selection: target });
-  const [, hover] = useHover();
-  if (isError)
-    return (
-      <p role="alert">The list of places and links could not be loaded. Reload the page to try again.</p>
-    );
-  if (!places || !links) return <p aria-busy="true">Loading places and links…</p>;
-  const nameOf = (id: string) => placeById.get(id)?.properties.name_en ?? id;
+  const nameOf = (id: string) => {
+    const place = placeById.get(id)?.properties;
+    return place ? localized(place, 'name', locale) : id;
+  };
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
   const years = view.years;
   const inRange = links.features.filter(
@@ -53,31 +57,28 @@ export function AtlasList() {
   };
 
   return (
-    <nav aria-label="Places and links" className="atlas-list">
-      <h2 className="panel-title">Cooperation links</h2>
+    <nav aria-label={t('label')} className="atlas-list">
+      <h2 className="panel-title">{t('links')}</h2>
       <ul>
         {inRange.map(({ properties: link }) =>
           item(
             { type: 'link', id: link.id },
-            link.title_en,
-            `${nameOf(link.from)} ${link.mutual ? '↔' : '→'} ${nameOf(link.to)} · ${link.year} · ${LINK_KIND_LABEL[link.kind].en}`,
+            localized(link, 'title', locale),
+            `${nameOf(link.from)} ${link.mutual ? '↔' : '→'} ${nameOf(link.to)} · ${link.year} · ${LINK_KIND_LABEL[link.kind][locale]}`,
             LINK_KIND_STYLE[link.kind].colour,
           ),
         )}
       </ul>
-      {outside > 0 && view.years ? (
-        <p className="meta">
-          {outside} link{outside === 1 ? ' is' : 's are'} outside {view.years[0]}–{view.years[1]} and hidden
-          by the year range.
-        </p>
+      {outside > 0 && years ? (
+        <p className="meta">{t('outside', { count: outside, from: years[0], to: years[1] })}</p>
       ) : null}
-      <h2 className="panel-title">Places</h2>
+      <h2 className="panel-title">{t('places')}</h2>
       <ul>
         {places.features.map(({ properties: place }) =>
           item(
             { type: 'place', id: place.id },
-            place.name_en,
-            `${place.name_zh} · ${PLACE_KIND_LABEL[place.kind].en}`,
+            localized(place, 'name', locale),
+            `${otherLanguage(place, 'name', locale)} · ${PLACE_KIND_LABEL[place.kind][locale]}`,
             placeColour(place.id, parentOf),
           ),
         )}

@@ -1,36 +1,51 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
-import { useSelection } from '@/components/atlas/selection';
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect } from 'react';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useSelection } from '@/components/atlas/view';
 import type { LinkProperties } from '@/lib/api/links-output';
 import type { PlaceProperties } from '@/lib/api/places-output';
 import type { Source } from '@/lib/data/schema';
 import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
+import { formatNumber } from '@/lib/format/numbers';
 import { STATUS_MARK } from '@/lib/format/status';
+import type { Locale } from '@/lib/i18n/locales';
+import { langTag, localized, otherLanguage } from '@/lib/i18n/localized';
 import { SourceCitation } from './SourceCitation';
 
-function StatusMark({ status, what }: { status: keyof typeof STATUS_MARK; what: string }) {
+function StatusMark({
+  status,
+  what,
+  locale,
+}: {
+  status: keyof typeof STATUS_MARK;
+  what: string;
+  locale: Locale;
+}) {
   const mark = STATUS_MARK[status];
   return mark ? (
-    <span className="status" title={`${what} ${mark.en}`}>
-      {what} {mark.en}
+    <span className="status">
+      {what}
+      {locale === 'zh' ? '' : ' '}
+      {mark[locale]}
     </span>
   ) : null;
 }
 
 function SourceList({ ids, sourceById }: { ids: readonly string[]; sourceById: Map<string, Source> }) {
+  const t = useTranslations('details');
   return (
     <>
-      <h3 className="detail-subtitle">Sources</h3>
+      <h3 className="detail-subtitle">{t('sources')}</h3>
       <ul className="sources">
         {ids.map((id) => {
           const source = sourceById.get(id);
           return source ? (
             <SourceCitation key={id} source={source} />
           ) : (
-            <li key={id}>Source {id} could not be loaded.</li>
+            <li key={id}>{t('sourceMissing', { id })}</li>
           );
         })}
       </ul>
@@ -38,45 +53,45 @@ function SourceList({ ids, sourceById }: { ids: readonly string[]; sourceById: M
   );
 }
 
-function LinkDetails({
-  link,
-  nameOf,
-  sourceById,
-}: {
-  link: LinkProperties;
-  nameOf: (id: string) => string;
-  sourceById: Map<string, Source>;
-}) {
+type Shared = { nameOf: (id: string) => string; sourceById: Map<string, Source>; locale: Locale };
+
+function LinkDetails({ link, nameOf, sourceById, locale }: Shared & { link: LinkProperties }) {
+  const t = useTranslations('details');
+  const other = locale === 'zh' ? 'en' : 'zh';
   return (
     <>
       <h2 id="detail-title" className="detail-title">
-        {link.title_en}
+        {localized(link, 'title', locale)}
       </h2>
+      <p className="meta" lang={langTag(other)}>
+        {otherLanguage(link, 'title', locale)}
+      </p>
       <p className="meta">
-        {LINK_KIND_LABEL[link.kind].en} · {nameOf(link.from)} {link.mutual ? '↔' : '→'} {nameOf(link.to)}
+        {LINK_KIND_LABEL[link.kind][locale]} · {nameOf(link.from)} {link.mutual ? '↔' : '→'} {nameOf(link.to)}
       </p>
       <dl className="facts">
-        <dt>Date</dt>
+        <dt>{t('date')}</dt>
         <dd>
-          <time dateTime={link.date}>{formatIsoDate(link.date, 'en')}</time>{' '}
-          <StatusMark status={link.date_status} what="year" />
+          <time dateTime={link.date}>{formatIsoDate(link.date, locale)}</time>{' '}
+          <StatusMark status={link.date_status} what={t('year')} locale={locale} />
         </dd>
         {link.venue ? (
           <>
-            <dt>Venue</dt>
+            <dt>{t('venue')}</dt>
             <dd>{nameOf(link.venue)}</dd>
           </>
         ) : null}
         {link.terms.map((term) => (
           <div key={term.label.en} className="fact-row">
-            <dt>{term.label.en}</dt>
+            <dt>{term.label[locale]}</dt>
             <dd>
-              {term.value.toLocaleString('en')} {term.unit}
+              {formatNumber(term.value, 'count', locale)}
+              {locale === 'zh' ? '' : ` ${term.unit}`}
             </dd>
           </div>
         ))}
       </dl>
-      <p>{link.summary_en}</p>
+      <p>{localized(link, 'summary', locale)}</p>
       <SourceList ids={link.sources} sourceById={sourceById} />
     </>
   );
@@ -87,32 +102,32 @@ function PlaceDetails({
   nameOf,
   linksHere,
   sourceById,
-}: {
-  place: PlaceProperties;
-  nameOf: (id: string) => string;
-  linksHere: LinkProperties[];
-  sourceById: Map<string, Source>;
-}) {
+  locale,
+}: Shared & { place: PlaceProperties; linksHere: LinkProperties[] }) {
+  const t = useTranslations('details');
+  const other = locale === 'zh' ? 'en' : 'zh';
   return (
     <>
       <h2 id="detail-title" className="detail-title">
-        {place.name_en} <span lang="zh-CN">{place.name_zh}</span>
+        {localized(place, 'name', locale)}{' '}
+        <span lang={langTag(other)}>{otherLanguage(place, 'name', locale)}</span>
       </h2>
       <p className="meta">
-        {PLACE_KIND_LABEL[place.kind].en}
-        {place.parent ? ` in ${nameOf(place.parent)}` : ''}
+        {PLACE_KIND_LABEL[place.kind][locale]}
+        {place.parent ? ` · ${t('in', { place: nameOf(place.parent) })}` : ''}
       </p>
-      <p>{place.description_en}</p>
+      <p>{localized(place, 'description', locale)}</p>
       <p className="meta">
-        Marker: {place.coordinate_note} <StatusMark status={place.coordinate_status} what="location" />
+        {t('marker', { note: localized(place, 'coordinate_note', locale) })}{' '}
+        <StatusMark status={place.coordinate_status} what={t('location')} locale={locale} />
       </p>
       {linksHere.length > 0 ? (
         <>
-          <h3 className="detail-subtitle">Cooperation links</h3>
+          <h3 className="detail-subtitle">{t('links')}</h3>
           <ul className="plain">
             {linksHere.map((link) => (
               <li key={link.id}>
-                {link.title_en} ({link.year})
+                {localized(link, 'title', locale)} ({link.year})
               </li>
             ))}
           </ul>
@@ -125,9 +140,10 @@ function PlaceDetails({
 
 /** The selected place or link in full, with the sources that support it. */
 export function DetailPanel() {
+  const t = useTranslations('details');
+  const locale = useLocale();
   const [selected, select] = useSelection();
   const { placeById, linkById, links, sourceById } = useAtlasData();
-  const headingRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!selected) return;
@@ -139,7 +155,10 @@ export function DetailPanel() {
   }, [selected, select]);
 
   if (!selected) return null;
-  const nameOf = (id: string) => placeById.get(id)?.properties.name_en ?? id;
+  const nameOf = (id: string) => {
+    const place = placeById.get(id)?.properties;
+    return place ? localized(place, 'name', locale) : id;
+  };
   const link = selected.type === 'link' ? linkById.get(selected.id)?.properties : undefined;
   const place = selected.type === 'place' ? placeById.get(selected.id)?.properties : undefined;
   if (!link && !place) return null;
@@ -150,18 +169,19 @@ export function DetailPanel() {
     : [];
 
   return (
-    <section
-      className="detail-panel"
-      aria-labelledby="detail-title"
-      data-testid="detail-panel"
-      ref={headingRef}
-    >
-      <button type="button" className="close-button" onClick={() => select(null)} aria-label="Close details">
+    <section className="detail-panel" aria-labelledby="detail-title" data-testid="detail-panel">
+      <button type="button" className="close-button" onClick={() => select(null)} aria-label={t('close')}>
         ×
       </button>
-      {link ? <LinkDetails link={link} nameOf={nameOf} sourceById={sourceById} /> : null}
+      {link ? <LinkDetails link={link} nameOf={nameOf} sourceById={sourceById} locale={locale} /> : null}
       {place ? (
-        <PlaceDetails place={place} nameOf={nameOf} linksHere={linksHere} sourceById={sourceById} />
+        <PlaceDetails
+          place={place}
+          nameOf={nameOf}
+          linksHere={linksHere}
+          sourceById={sourceById}
+          locale={locale}
+        />
       ) : null}
     </section>
   );

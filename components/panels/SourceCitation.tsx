@@ -1,21 +1,31 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
 import type { Source } from '@/lib/data/schema';
 
-/** A source as a reader checks it: who said it, when, where to read it, and the words that support the claim. */
+/**
+ * A source as a reader checks it: who said it, when, where to read it, and the
+ * words that support the claim, left in the language the source wrote them in.
+ */
 export function SourceCitation({ source }: { source: Source }) {
+  const t = useTranslations('details');
+  const lang = source.language === 'zh' ? 'zh-CN' : source.language === 'en' ? 'en' : undefined;
   return (
     <li>
-      {source.url ? (
-        <a href={source.url} rel="noopener noreferrer external" target="_blank">
-          {source.title}
-        </a>
-      ) : (
-        <span>{source.title}</span>
-      )}
-      {' — '}
-      {source.publisher}
-      {source.date ? `, ${source.date}` : ''}
-      {source.file ? <span className="meta"> (source document {source.file})</span> : null}
-      <blockquote lang={source.language === 'zh' ? 'zh-CN' : undefined}>{source.quote}</blockquote>
+      <span lang={lang}>
+        {source.url ? (
+          <a href={source.url} rel="noopener noreferrer external" target="_blank">
+            {source.title}
+          </a>
+        ) : (
+          <span>{source.title}</span>
+        )}
+        {' — '}
+        {source.publisher}
+        {source.date ? `, ${source.date}` : ''}
+      </span>
+      {source.file ? <span className="meta"> ({t('sourceDocument', { file: source.file })})</span> : null}
+      <blockquote lang={lang}>{source.quote}</blockquote>
     </li>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { useView } from '@/components/atlas/view';
 import { serializeView } from '@/lib/view/state';
@@ -7,6 +8,7 @@ import { viewUrl } from './ShareButton';
 
 /** The iframe snippet for this view, in a native dialog (focus is kept inside and Escape closes it). */
 export function EmbedDialog() {
+  const t = useTranslations('share');
   const [view] = useView();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [snippet, setSnippet] = useState('');
@@ -14,7 +16,7 @@ export function EmbedDialog() {
   const open = () => {
     const src = viewUrl('/embed', serializeView(view));
     setSnippet(
-      `<iframe src="${src}" title="Innovation Atlas" width="800" height="560" style="border:0" loading="lazy"></iframe>`,
+      `<iframe src="${src}" title="${t('iframeTitle')}" width="800" height="560" style="border:0" loading="lazy"></iframe>`,
     );
     dialogRef.current?.showModal();
   };
@@ -22,20 +24,20 @@ export function EmbedDialog() {
   return (
     <>
       <button type="button" onClick={open}>
-        Embed
+        {t('embed')}
       </button>
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby="embed-title">
-        <h2 id="embed-title">Embed this view</h2>
-        <p>Paste this into a web page to show the map as it is now, with a link back to the atlas.</p>
+        <h2 id="embed-title">{t('embedTitle')}</h2>
+        <p>{t('embedHelp')}</p>
         <textarea
           readOnly
           value={snippet}
           rows={4}
-          aria-label="Embed code"
+          aria-label={t('embedCode')}
           onFocus={(e) => e.target.select()}
         />
         <form method="dialog">
-          <button type="submit">Close</button>
+          <button type="submit">{t('close')}</button>
         </form>
       </dialog>
     </>

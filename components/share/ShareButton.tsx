@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { useView } from '@/components/atlas/view';
 import { serializeView } from '@/lib/view/state';
@@ -14,6 +15,7 @@ export function viewUrl(path: string, query: URLSearchParams): string {
  * insecure origin, a refused permission) the link is shown selected instead.
  */
 export function ShareButton() {
+  const t = useTranslations('share');
   const [view] = useView();
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const [url, setUrl] = useState('');
@@ -34,14 +36,14 @@ export function ShareButton() {
   return (
     <div className="share">
       <button type="button" onClick={share}>
-        Share this view
+        {t('button')}
       </button>
       <span role="status" className="share-status">
-        {state === 'copied' ? 'Link copied.' : ''}
+        {state === 'copied' ? t('copied') : ''}
       </span>
       {state === 'manual' ? (
         <label className="share-manual">
-          Copy this link:
+          {t('manual')}
           <input ref={fieldRef} readOnly value={url} onFocus={(event) => event.target.select()} />
         </label>
       ) : null}

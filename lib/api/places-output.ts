@@ -12,7 +12,8 @@ export const PlaceProperties = z.object({
   parent: Id.nullable(),
   description_en: z.string(),
   description_zh: z.string(),
-  coordinate_note: z.string(),
+  coordinate_note_en: z.string(),
+  coordinate_note_zh: z.string(),
   coordinate_status: Status,
   coordinate_source: Id,
 });
@@ -41,7 +42,8 @@ function placeProperties(place: Place): PlaceProperties {
     parent: place.parent,
     description_en: place.description.en,
     description_zh: place.description.zh,
-    coordinate_note: place.coordinates.note,
+    coordinate_note_en: place.coordinates.note.en,
+    coordinate_note_zh: place.coordinates.note.zh,
     coordinate_status: place.coordinates.status,
     coordinate_source: place.coordinates.source,
   };

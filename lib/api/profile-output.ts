@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { recordsToCsv } from '@/lib/data/csv';
 import type { PlaceProfile, ProfileFigure } from '@/lib/data/profile';
-import { Metric } from '@/lib/data/schema';
+import { Bilingual, Metric } from '@/lib/data/schema';
 import { PlaceProperties } from './places-output';
 import { StatPointOutput } from './stats-output';
 
-const ProfileFigureOutput = StatPointOutput.extend({ metric: Metric, geography: z.string() });
+const ProfileFigureOutput = StatPointOutput.extend({
+  metric: Metric,
+  geography: z.string(),
+  geographyName: Bilingual,
+});
 
 export const PlaceProfileResponse = z.object({
   place: PlaceProperties,

@@ -38,6 +38,7 @@ export const StatsResponse = z.object({
       place: Id,
       name: Bilingual,
       geography: z.string(),
+      geographyName: Bilingual,
       points: z.array(StatPointOutput),
     }),
   ),

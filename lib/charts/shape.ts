@@ -22,14 +22,22 @@ export type TimeRow = { year: number } & Record<string, number | null>;
  */
 export function timeRows(series: readonly Series[], range: YearRange) {
   const rows: TimeRow[] = yearsIn(range).map((year) => ({ year }) as TimeRow);
-  const points = new Map<string, Point & { place: string; geography: string }>();
+  const points = new Map<
+    string,
+    Point & { place: string; geography: string; geographyName: Series['geographyName'] }
+  >();
   const lowerBounds: { place: string; year: number; value: number }[] = [];
   for (const s of series) {
     for (const point of s.points) {
       if (point.year === null) continue;
       const row = rows.find((r) => r.year === point.year);
       if (!row) continue;
-      points.set(`${s.place}:${point.year}`, { ...point, place: s.place, geography: s.geography });
+      points.set(`${s.place}:${point.year}`, {
+        ...point,
+        place: s.place,
+        geography: s.geography,
+        geographyName: s.geographyName,
+      });
       if (point.value !== null && point.qualifier === 'more_than') {
         lowerBounds.push({ place: s.place, year: point.year, value: point.value });
         row[s.place] = null;
@@ -48,12 +56,15 @@ export function timeRows(series: readonly Series[], range: YearRange) {
  * listed as missing rather than filled from another year.
  */
 export function comparisonYear(series: readonly Series[]) {
-  const byYear = new Map<number, { place: string; geography: string; point: Point }[]>();
+  const byYear = new Map<
+    number,
+    { place: string; geography: string; geographyName: Series['geographyName']; point: Point }[]
+  >();
   for (const s of series) {
     for (const point of s.points) {
       if (point.year === null || point.value === null) continue;
       const list = byYear.get(point.year) ?? [];
-      list.push({ place: s.place, geography: s.geography, point });
+      list.push({ place: s.place, geography: s.geography, geographyName: s.geographyName, point });
       byYear.set(point.year, list);
     }
   }
@@ -75,7 +86,7 @@ export function figureBars(series: readonly Series[]) {
   return series.flatMap((s) =>
     s.points
       .filter((point) => point.value !== null)
-      .map((point) => ({ place: s.place, geography: s.geography, point })),
+      .map((point) => ({ place: s.place, geography: s.geography, geographyName: s.geographyName, point })),
   );
 }
 

@@ -8,7 +8,14 @@ function duplicates(ids: readonly string[]): string[] {
  * Cross-file checks that a schema cannot express: every reference resolves,
  * every source is cited, and no place is its own ancestor.
  */
-export function findIntegrityProblems({ places, links, stats, sources, rates }: Dataset): string[] {
+export function findIntegrityProblems({
+  places,
+  links,
+  stats,
+  sources,
+  rates,
+  geographies,
+}: Dataset): string[] {
   const problems: string[] = [];
   const placeIds = new Set(places.map((p) => p.id));
   const sourceIds = new Set(sources.map((s) => s.id));
@@ -49,10 +56,15 @@ export function findIntegrityProblems({ places, links, stats, sources, rates }: 
     for (const term of link.terms) cite(`link ${link.id} (term)`, term.source);
   }
 
+  const named = new Set(geographies.map((g) => g.en));
+  for (const name of duplicates(geographies.map((g) => g.en)))
+    problems.push(`geography "${name}" is named twice`);
   stats.forEach((stat, index) => {
     const where = `stats.csv row ${index + 2}`;
     placeMustExist(where, stat.place);
     cite(where, stat.source);
+    if (!named.has(stat.geography))
+      problems.push(`${where}: geography "${stat.geography}" has no entry in geographies.json`);
   });
 
   const rateKeys = rates.map((r) => `${r.series} ${r.year}`);

@@ -6,6 +6,7 @@ import { findIntegrityProblems } from './integrity';
 import {
   type ExchangeRate,
   ExchangeRates,
+  Geographies,
   type Link,
   Links,
   type Place,
@@ -21,6 +22,7 @@ export type Dataset = {
   stats: Stat[];
   sources: Source[];
   rates: ExchangeRate[];
+  geographies: { en: string; zh: string }[];
 };
 
 export const DATA_FILES = {
@@ -29,6 +31,7 @@ export const DATA_FILES = {
   stats: 'stats.csv',
   sources: 'sources.json',
   rates: 'exchange-rates.json',
+  geographies: 'geographies.json',
 } as const;
 
 export class DataError extends Error {
@@ -71,6 +74,7 @@ export function parseDataset(files: Record<keyof typeof DATA_FILES, string>): Da
     stats: parseWith(DATA_FILES.stats, z.array(Stat), parseCsvRecords(files.stats).map(statFromRow)),
     sources: parseWith(DATA_FILES.sources, Sources, json('sources')),
     rates: parseWith(DATA_FILES.rates, ExchangeRates, json('rates')),
+    geographies: parseWith(DATA_FILES.geographies, Geographies, json('geographies')),
   };
   const problems = findIntegrityProblems(dataset);
   if (problems.length > 0) {
@@ -87,6 +91,7 @@ export function readDataFiles(directory: string): Record<keyof typeof DATA_FILES
     stats: read(DATA_FILES.stats),
     sources: read(DATA_FILES.sources),
     rates: read(DATA_FILES.rates),
+    geographies: read(DATA_FILES.geographies),
   };
 }
 

@@ -3,7 +3,11 @@ import { findStats, type StatPoint } from './queries';
 import { Metric } from './schema';
 import type { Currency } from './units';
 
-export type ProfileFigure = StatPoint & { metric: Metric; geography: string };
+export type ProfileFigure = StatPoint & {
+  metric: Metric;
+  geography: string;
+  geographyName: { en: string; zh: string };
+};
 
 export type PlaceProfile = {
   /** The latest figure of each metric and geography; a gap where nothing citable exists. */
@@ -17,7 +21,12 @@ export function placeProfile(dataset: Dataset, placeId: string, currency: Curren
   const fromSourceDocument: ProfileFigure[] = [];
   for (const metric of Metric.options) {
     for (const series of findStats(dataset, { metric, places: [placeId], currency }).series) {
-      const figures = series.points.map((point) => ({ ...point, metric, geography: series.geography }));
+      const figures = series.points.map((point) => ({
+        ...point,
+        metric,
+        geography: series.geography,
+        geographyName: series.geographyName,
+      }));
       const withValue = figures.filter((f) => f.value !== null);
       const pick = (withValue.length > 0 ? withValue : figures).reduce<ProfileFigure | undefined>(
         (best, f) => (!best || (f.year ?? 0) > (best.year ?? 0) ? f : best),

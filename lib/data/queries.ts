@@ -121,7 +121,9 @@ export type StatPoint = {
 
 export type StatSeries = {
   place: string;
+  /** The territory the figures cover, in English as stats.csv names it; `geographyName` has both languages. */
   geography: string;
+  geographyName: { en: string; zh: string };
   points: StatPoint[];
 };
 
@@ -215,7 +217,11 @@ export function findStats(dataset: Dataset, query: StatsQuery): StatsResult {
     const key = `${stat.place}\u0000${stat.geography}`;
     let series = seriesByKey.get(key);
     if (!series) {
-      series = { place: stat.place, geography: stat.geography, points: [] };
+      const geographyName = dataset.geographies.find((g) => g.en === stat.geography) ?? {
+        en: stat.geography,
+        zh: stat.geography,
+      };
+      series = { place: stat.place, geography: stat.geography, geographyName, points: [] };
       seriesByKey.set(key, series);
     }
     series.points.push(toPoint(stat, query, dataset.rates));

@@ -33,7 +33,7 @@ export const Place = z.object({
     lon: Longitude,
     lat: Latitude,
     /** What the point stands for when it is a proxy (a station, a lake, a nearby landmark). */
-    note: z.string(),
+    note: Bilingual,
     status: Status.exclude(['not_found']),
     source: Id,
   }),
@@ -178,6 +178,9 @@ export const ExchangeRate = z.object({
   source: Id,
 });
 export type ExchangeRate = z.infer<typeof ExchangeRate>;
+
+/** The names of the territories figures cover, in both languages (stats.csv names them in English). */
+export const Geographies = z.array(Bilingual);
 
 export const Places = z.array(Place);
 export const Links = z.array(Link);

@@ -1,21 +1,27 @@
 import type { Dataset } from '@/lib/data/load';
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { ViewState } from './params';
 
-const SITE = 'Innovation Atlas';
-const DEFAULT_DESCRIPTION =
-  'Science-and-technology cooperation between Shanghai (Zhangjiang, Lin-gang), Suzhou, Shaoxing and Boston: places, cooperation links and economic figures, each with its source.';
-
 /** The page title and description for a view, so a shared link reads as what it shows. */
-export function describeView(state: ViewState, dataset: Dataset): { title: string; description: string } {
+export function describeView(
+  state: ViewState,
+  dataset: Dataset,
+  locale: Locale,
+): { title: string; description: string } {
+  const t = translatorFor(locale);
+  const site = t('site.title');
   const { selection } = state;
   if (selection?.type === 'link') {
     const link = dataset.links.find((l) => l.id === selection.id);
-    if (link) return { title: `${link.title.en} — ${SITE}`, description: link.summary.en };
+    if (link) return { title: `${link.title[locale]} — ${site}`, description: link.summary[locale] };
   }
   if (selection?.type === 'place') {
     const place = dataset.places.find((p) => p.id === selection.id);
-    if (place)
-      return { title: `${place.name.en} ${place.name.zh} — ${SITE}`, description: place.description.en };
+    if (place) {
+      const other = locale === 'zh' ? place.name.en : place.name.zh;
+      return { title: `${place.name[locale]} ${other} — ${site}`, description: place.description[locale] };
+    }
   }
-  return { title: `${SITE} — Shanghai · Suzhou · Shaoxing · Boston`, description: DEFAULT_DESCRIPTION };
+  return { title: t('site.titleLong'), description: t('site.description') };
 }

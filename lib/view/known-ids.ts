@@ -17,7 +17,10 @@ export function withKnownIds(
   return {
     state: { ...state, selection: null },
     ignored: [
-      { key: VIEW_PARAMS.selection.key, label: `${VIEW_PARAMS.selection.label} (no such ${selection.type})` },
+      {
+        key: VIEW_PARAMS.selection.key,
+        reason: selection.type === 'place' ? 'unknown_place' : 'unknown_link',
+      },
     ],
   };
 }

@@ -8,8 +8,6 @@ import { LINK_KINDS } from '@/lib/palette';
  */
 export type ParamSpec<T> = {
   key: string;
-  /** What a reader is told when the value was ignored. */
-  label: string;
   parse: (text: string) => T | null;
   serialize: (value: T) => string;
   defaultValue: T;
@@ -37,15 +35,9 @@ export function roundTo(value: number, digits: number): number {
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
-function literal<T extends string>(
-  key: string,
-  label: string,
-  options: readonly T[],
-  defaultValue: T,
-): ParamSpec<T> {
+function literal<T extends string>(key: string, options: readonly T[], defaultValue: T): ParamSpec<T> {
   return {
     key,
-    label,
     parse: (text) => ((options as readonly string[]).includes(text) ? (text as T) : null),
     serialize: (value) => value,
     defaultValue,
@@ -56,14 +48,12 @@ function literal<T extends string>(
 /** A sorted, duplicate-free subset of `options`, written comma-separated. */
 function subset<T extends string>(
   key: string,
-  label: string,
   options: readonly T[],
   defaultValue: readonly T[],
 ): ParamSpec<readonly T[]> {
   const order = (values: readonly T[]) => options.filter((o) => values.includes(o));
   return {
     key,
-    label,
     parse: (text) => {
       if (text === '') return [];
       const items = text.split(',');
@@ -84,7 +74,6 @@ export const MAX_LATITUDE = 85;
 
 export const centerParam: ParamSpec<Center | null> = {
   key: 'c',
-  label: 'map centre',
   parse: (text) => {
     const [lonText, latText, ...rest] = text.split(',');
     if (rest.length > 0 || lonText === undefined || latText === undefined) return null;
@@ -97,15 +86,8 @@ export const centerParam: ParamSpec<Center | null> = {
   eq: (a, b) => (a === null || b === null ? a === b : a[0] === b[0] && a[1] === b[1]),
 };
 
-const nullableNumber = (
-  key: string,
-  label: string,
-  min: number,
-  max: number,
-  digits: number,
-): ParamSpec<number | null> => ({
+const nullableNumber = (key: string, min: number, max: number, digits: number): ParamSpec<number | null> => ({
   key,
-  label,
   parse: (text) => {
     const value = numberIn(text, min, max);
     return value === null ? null : roundTo(value, digits);
@@ -118,11 +100,10 @@ const nullableNumber = (
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 18;
 
-export const zoomParam = nullableNumber('z', 'zoom', MIN_ZOOM, MAX_ZOOM, 2);
+export const zoomParam = nullableNumber('z', MIN_ZOOM, MAX_ZOOM, 2);
 
-const wholeNumber = (key: string, label: string, min: number, max: number): ParamSpec<number> => ({
+const wholeNumber = (key: string, min: number, max: number): ParamSpec<number> => ({
   key,
-  label,
   parse: (text) => {
     const value = numberIn(text, min, max);
     return value === null ? null : Math.round(value);
@@ -132,12 +113,12 @@ const wholeNumber = (key: string, label: string, min: number, max: number): Para
   eq: same,
 });
 
-export const bearingParam = wholeNumber('b', 'bearing', -180, 180);
-export const pitchParam = wholeNumber('pt', 'pitch', 0, 60);
+export const bearingParam = wholeNumber('b', -180, 180);
+export const pitchParam = wholeNumber('pt', 0, 60);
 
 export const PROJECTIONS = ['mercator', 'globe'] as const;
 export type Projection = (typeof PROJECTIONS)[number];
-export const projectionParam = literal('proj', 'projection', PROJECTIONS, 'mercator');
+export const projectionParam = literal('proj', PROJECTIONS, 'mercator');
 
 export type Selection = { type: 'place' | 'link'; id: string };
 
@@ -146,7 +127,6 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `place:boston` or `link:shanghai-suzhou-193-tasks`; whether the id exists is checked against the data. */
 export const selectionParam: ParamSpec<Selection | null> = {
   key: 'sel',
-  label: 'selection',
   parse: (text) => {
     const match = /^(place|link):(.{1,64})$/.exec(text);
     if (!match || !ID.test(match[2] as string)) return null;
@@ -157,11 +137,10 @@ export const selectionParam: ParamSpec<Selection | null> = {
   eq: (a, b) => a?.type === b?.type && a?.id === b?.id,
 };
 
-export const hiddenKindsParam = subset<LinkKind>('hide', 'hidden link kinds', LINK_KINDS, []);
+export const hiddenKindsParam = subset<LinkKind>('hide', LINK_KINDS, []);
 
 export const outlinesParam: ParamSpec<boolean> = {
   key: 'ol',
-  label: 'place outlines',
   parse: (text) => (text === '1' ? true : text === '0' ? false : null),
   serialize: (value) => (value ? '1' : '0'),
   defaultValue: true,
@@ -175,7 +154,6 @@ export const LAST_YEAR = 2030;
 
 export const yearsParam: ParamSpec<YearRange | null> = {
   key: 'yr',
-  label: 'year range',
   parse: (text) => {
     const match = /^(\d{4})-(\d{4})$/.exec(text);
     if (!match) return null;
@@ -189,12 +167,12 @@ export const yearsParam: ParamSpec<YearRange | null> = {
 };
 
 export const CURRENCIES = ['CNY', 'USD'] as const;
-export const currencyParam = literal('cur', 'currency', CURRENCIES, 'CNY');
+export const currencyParam = literal('cur', CURRENCIES, 'CNY');
 
 export const PANELS = ['gdp', 'gdppc', 'area', 'coop', 'profile'] as const;
 export type PanelId = (typeof PANELS)[number];
-export const panelsParam = subset<PanelId>('pn', 'chart panels', PANELS, PANELS);
-export const tablesParam = subset<PanelId>('tbl', 'table view', PANELS, []);
+export const panelsParam = subset<PanelId>('pn', PANELS, PANELS);
+export const tablesParam = subset<PanelId>('tbl', PANELS, []);
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -202,7 +180,6 @@ export type Language = (typeof LANGUAGES)[number];
 /** Null: not in the URL, so the browser's Accept-Language decides. */
 export const languageParam: ParamSpec<Language | null> = {
   key: 'lang',
-  label: 'language',
   parse: (text) => ((LANGUAGES as readonly string[]).includes(text) ? (text as Language) : null),
   serialize: (value) => value ?? '',
   defaultValue: null,

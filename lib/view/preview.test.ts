@@ -10,6 +10,7 @@ describe('previewContent', () => {
     const content = previewContent(
       { ...DEFAULT_VIEW, selection: { type: 'link', id: 'shanghai-suzhou-193-tasks' } },
       dataset,
+      'en',
     );
     expect(content.heading).toMatch(/Shanghai–Suzhou/);
     expect(content.figure).toBe('193 tasks');
@@ -20,6 +21,7 @@ describe('previewContent', () => {
     const content = previewContent(
       { ...DEFAULT_VIEW, selection: { type: 'link', id: 'shanghai-shaoxing-technology-transfer' } },
       dataset,
+      'en',
     );
     expect(content.figure).toBe('19 Jan 2019');
     expect(content.figureNote).toContain('year inferred');
@@ -29,6 +31,7 @@ describe('previewContent', () => {
     const content = previewContent(
       { ...DEFAULT_VIEW, selection: { type: 'place', id: 'boston' }, currency: 'USD' },
       dataset,
+      'en',
     );
     expect(content.figure).toBe('GDP 2021: 532 billion US dollars');
     expect(content.figureNote).toMatch(/Metropolitan Statistical Area · unverified/);
@@ -38,16 +41,42 @@ describe('previewContent', () => {
     const content = previewContent(
       { ...DEFAULT_VIEW, selection: { type: 'place', id: 'shanghai' } },
       dataset,
+      'en',
     );
     expect(content.figure).toBe('GDP 2024: over 5,000 billion yuan');
   });
 
   it('has no figure for a place without GDP', () => {
-    const content = previewContent({ ...DEFAULT_VIEW, selection: { type: 'place', id: 'sicc' } }, dataset);
+    const content = previewContent(
+      { ...DEFAULT_VIEW, selection: { type: 'place', id: 'sicc' } },
+      dataset,
+      'en',
+    );
     expect(content.figure).toBeNull();
   });
 
   it('describes the whole atlas without a selection', () => {
-    expect(previewContent(DEFAULT_VIEW, dataset).figure).toBe('4 cooperation links · 9 places');
+    expect(previewContent(DEFAULT_VIEW, dataset, 'en').figure).toBe('4 cooperation links · 9 places');
+  });
+});
+
+describe('previewContent in Chinese', () => {
+  it('writes the link, its terms and date in Chinese', () => {
+    const content = previewContent(
+      { ...DEFAULT_VIEW, selection: { type: 'link', id: 'shanghai-suzhou-193-tasks' } },
+      dataset,
+      'zh',
+    );
+    expect(content.heading).toBe('沪苏科技创新合作任务');
+    expect(content.figureNote).toContain('2021年10月26日');
+  });
+
+  it('writes GDP in 亿元', () => {
+    const content = previewContent(
+      { ...DEFAULT_VIEW, selection: { type: 'place', id: 'shaoxing' } },
+      dataset,
+      'zh',
+    );
+    expect(content.figure).toBe('2024年地区生产总值：8,368.6亿元');
   });
 });

@@ -2,7 +2,10 @@ import type { Dataset } from '@/lib/data/load';
 import { findStats } from '@/lib/data/queries';
 import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
+import { formatValue } from '@/lib/format/numbers';
 import { STATUS_MARK } from '@/lib/format/status';
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { ViewState } from './params';
 
 export type PreviewContent = {
@@ -13,27 +16,33 @@ export type PreviewContent = {
   figureNote: string | null;
 };
 
-const number = (value: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value);
-
 /** What the share-preview image says for a view: the selected place or link and its key figure. */
-export function previewContent(state: ViewState, dataset: Dataset): PreviewContent {
-  const placeName = (id: string) => dataset.places.find((p) => p.id === id)?.name.en ?? id;
-  const sourceTitle = (id: string) => dataset.sources.find((s) => s.id === id)?.publisher ?? id;
+export function previewContent(state: ViewState, dataset: Dataset, locale: Locale): PreviewContent {
+  const t = translatorFor(locale);
+  const number = (value: number) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format(value);
+  const placeName = (id: string) => dataset.places.find((p) => p.id === id)?.name[locale] ?? id;
+  const sourceName = (id: string) =>
+    t('preview.source', { source: dataset.sources.find((s) => s.id === id)?.publisher ?? id });
   const { selection } = state;
 
   if (selection?.type === 'link') {
     const link = dataset.links.find((l) => l.id === selection.id);
     if (link) {
       const [term] = link.terms;
-      const date = formatIsoDate(link.date, 'en');
+      const date = formatIsoDate(link.date, locale);
       const dateMark = STATUS_MARK[link.dateStatus];
       return {
-        heading: link.title.en,
-        subheading: `${placeName(link.from)} ${link.mutual ? '↔' : '→'} ${placeName(link.to)} · ${LINK_KIND_LABEL[link.kind].en}`,
-        figure: term ? `${number(term.value)} ${term.unit}` : date,
+        heading: link.title[locale],
+        subheading: `${placeName(link.from)} ${link.mutual ? '↔' : '→'} ${placeName(link.to)} · ${LINK_KIND_LABEL[link.kind][locale]}`,
+        figure: term ? `${number(term.value)} ${locale === 'zh' ? term.label.zh : term.unit}` : date,
         figureNote: term
-          ? `${term.label.en} · ${date} · source: ${sourceTitle(term.source)}`
-          : `${dateMark ? `year ${dateMark.en} · ` : ''}source: ${sourceTitle(link.sources[0] ?? '')}`,
+          ? `${term.label[locale]} · ${date} · ${sourceName(term.source)}`
+          : [
+              dateMark ? t('preview.yearMark', { mark: dateMark[locale] }) : null,
+              sourceName(link.sources[0] ?? ''),
+            ]
+              .filter(Boolean)
+              .join(' · '),
       };
     }
   }
@@ -48,22 +57,26 @@ export function previewContent(state: ViewState, dataset: Dataset): PreviewConte
         .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
       const mark = latest ? STATUS_MARK[latest.status] : null;
       return {
-        heading: place.name.en,
-        subheading: place.description.en,
-        figure: latest
-          ? `GDP ${latest.year}: ${latest.qualifier === 'more_than' ? 'over ' : latest.qualifier === 'about' ? 'about ' : ''}${number(latest.value ?? 0)} billion ${state.currency === 'USD' ? 'US dollars' : 'yuan'}`
-          : null,
+        heading: place.name[locale],
+        subheading: place.description[locale],
+        figure:
+          latest && latest.value !== null
+            ? t('preview.gdp', {
+                year: String(latest.year),
+                value: formatValue(latest.value, latest.unit, locale, latest.qualifier),
+              })
+            : null,
         figureNote: latest
-          ? `${latest.geography}${mark ? ` · ${mark.en}` : ''} · source: ${sourceTitle(latest.source)}`
+          ? [latest.geography, mark?.[locale], sourceName(latest.source)].filter(Boolean).join(' · ')
           : null,
       };
     }
   }
 
   return {
-    heading: 'Innovation Atlas',
-    subheading: 'Science-and-technology cooperation between Shanghai, Suzhou, Shaoxing and Boston',
-    figure: `${dataset.links.length} cooperation links · ${dataset.places.length} places`,
-    figureNote: 'Every place, link and figure with its source',
+    heading: t('site.title'),
+    subheading: t('preview.atlasSubheading'),
+    figure: t('preview.atlasFigure', { links: dataset.links.length, places: dataset.places.length }),
+    figureNote: t('preview.atlasNote'),
   };
 }

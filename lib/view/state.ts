@@ -3,7 +3,11 @@ import { MAX_VALUE_LENGTH, type ParamSpec, VIEW_PARAMS, type ViewState } from '.
 
 export type { ViewState } from './params';
 
-export type IgnoredParam = { key: string; label: string };
+/** A parameter the page could not use: a bad value, half a viewport, or an id the data does not have. */
+export type IgnoredParam = {
+  key: string;
+  reason: 'invalid' | 'needs_both' | 'unknown_place' | 'unknown_link';
+};
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -40,14 +44,14 @@ export function parseView(raw: RawParams): { state: ViewState; ignored: IgnoredP
     const value =
       values.length === 1 && text !== undefined && text.length <= MAX_VALUE_LENGTH ? spec.parse(text) : null;
     if (value === null && !(text === '' && spec.defaultValue === null))
-      ignored.push({ key: spec.key, label: spec.label });
+      ignored.push({ key: spec.key, reason: 'invalid' });
     else state[name] = value;
   }
   const view = state as ViewState;
   // A centre without a zoom (or the reverse) cannot place the map: the one given is dropped too.
   if ((view.center === null) !== (view.zoom === null)) {
     const dropped = view.center === null ? VIEW_PARAMS.zoom : VIEW_PARAMS.center;
-    ignored.push({ key: dropped.key, label: `${dropped.label} (needs both map centre and zoom)` });
+    ignored.push({ key: dropped.key, reason: 'needs_both' });
     view.center = null;
     view.zoom = null;
   }

@@ -1,0 +1,28 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect } from 'react';
+import { useView } from './view';
+
+/** Switches between English and Chinese, keeping the rest of the view. */
+export function LanguageSwitch() {
+  const t = useTranslations('site');
+  const locale = useLocale();
+  const [, update] = useView();
+
+  // The root layout is not rendered again on a soft navigation, so <html lang> follows here.
+  useEffect(() => {
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+  }, [locale]);
+
+  return (
+    <button
+      type="button"
+      lang={locale === 'zh' ? 'en' : 'zh-CN'}
+      aria-label={t('switchLanguageLabel')}
+      onClick={() => update({ language: locale === 'zh' ? 'en' : 'zh' })}
+    >
+      {t('switchLanguage')}
+    </button>
+  );
+}
