@@ -6,8 +6,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The data files are read at run time from data/; tracing keeps them next to a standalone build too.
-  outputFileTracingIncludes: { '/**': ['./data/**/*'] },
+  // Files read at run time (the data, the preview font); tracing keeps them next to a standalone build too.
+  outputFileTracingIncludes: { '/**': ['./data/**/*', './lib/og/fonts/*'] },
 };
 
 export default withNextIntl(nextConfig);

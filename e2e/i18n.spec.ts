@@ -64,3 +64,10 @@ test.describe('in Chinese', () => {
     await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'true');
   });
 });
+
+test('the preview image of a Chinese view is a PNG drawn with the Chinese font', async ({ request }) => {
+  const response = await request.get('/og?v=1&lang=zh&sel=place:shaoxing');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  expect((await response.body()).length).toBeGreaterThan(10_000);
+});

@@ -1,6 +1,8 @@
 import { ImageResponse } from 'next/og';
 import { getDataset } from '@/lib/data/load';
 import { requestLocale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
+import { previewFonts } from '@/lib/og/fonts';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { previewContent } from '@/lib/view/preview';
 import { readView } from '@/lib/view/read';
@@ -16,6 +18,7 @@ export function GET(request: Request) {
   const state = read.kind === 'view' ? read.state : readViewAfterMigration(read.query, dataset);
   const locale = requestLocale(state.language, request.headers.get('accept-language'));
   const content = previewContent(state, dataset, locale);
+  const site = translatorFor(locale)('site.title');
   return new ImageResponse(
     <div
       style={{
@@ -27,14 +30,14 @@ export function GET(request: Request) {
         padding: 64,
         background: '#f5f4f0',
         color: '#1b2430',
-        fontFamily: 'sans-serif',
+        fontFamily: 'Noto Sans SC',
       }}
     >
       <div style={{ display: 'flex', gap: 14 }}>
         {Object.values(PLACE_COLOURS).map((colour) => (
           <div key={colour} style={{ width: 28, height: 28, borderRadius: 14, background: colour }} />
         ))}
-        <div style={{ marginLeft: 16, fontSize: 30, color: '#4a5565' }}>Innovation Atlas</div>
+        <div style={{ marginLeft: 16, fontSize: 30, color: '#4a5565' }}>{site}</div>
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
         <div style={{ fontSize: 60, fontWeight: 700, lineHeight: 1.1 }}>{content.heading}</div>
@@ -49,7 +52,7 @@ export function GET(request: Request) {
         ) : null}
       </div>
     </div>,
-    { ...SIZE, headers: { 'Cache-Control': 'public, max-age=3600' } },
+    { ...SIZE, fonts: previewFonts(), headers: { 'Cache-Control': 'public, max-age=3600' } },
   );
 }
 

@@ -78,5 +78,6 @@ describe('previewContent in Chinese', () => {
       'zh',
     );
     expect(content.figure).toBe('2024年地区生产总值：8,368.6亿元');
+    expect(content.figureNote).toContain('绍兴市（地级市）');
   });
 });

@@ -52,7 +52,7 @@ export function previewContent(state: ViewState, dataset: Dataset, locale: Local
     if (place) {
       const result = findStats(dataset, { metric: 'gdp', places: [place.id], currency: state.currency });
       const latest = result.series
-        .flatMap((s) => s.points.map((p) => ({ ...p, geography: s.geography })))
+        .flatMap((s) => s.points.map((p) => ({ ...p, geography: s.geographyName[locale] })))
         .filter((p) => p.value !== null && p.year !== null)
         .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
       const mark = latest ? STATUS_MARK[latest.status] : null;
