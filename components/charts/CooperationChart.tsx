@@ -120,7 +120,8 @@ export function CooperationChart() {
   );
 
   const table = (
-    <div className="table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions need focus (WCAG 2.1.1).
+    <section className="table-scroll" tabIndex={0} aria-label={t('coop.caption')}>
       <table className="stat-table">
         <caption>{t('coop.caption')}</caption>
         <thead>
@@ -146,7 +147,7 @@ export function CooperationChart() {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 
   return (

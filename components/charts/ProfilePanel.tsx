@@ -66,7 +66,8 @@ export function ProfilePanel() {
   const profile = query.data;
   const documentYears = [...new Set(profile?.fromSourceDocument.map((f) => f.year) ?? [])].join(', ');
   const content = profile ? (
-    <div className="profile">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions need focus (WCAG 2.1.1).
+    <section className="profile" tabIndex={0} aria-label={t('profile.latest')}>
       {profile.fromSourceDocument.length > 0 ? (
         <FigureList
           figures={profile.fromSourceDocument}
@@ -74,7 +75,7 @@ export function ProfilePanel() {
         />
       ) : null}
       <FigureList figures={profile.latest} label={t('profile.latest')} />
-    </div>
+    </section>
   ) : null;
 
   const state =

@@ -24,7 +24,9 @@ export function StatTable({ caption, rows }: { caption: string; rows: readonly T
     return place ? localized(place, 'name', locale) : id;
   };
   return (
-    <div className="table-scroll">
+    // A scrolling region must be reachable by keyboard to be read.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions need focus (WCAG 2.1.1).
+    <section className="table-scroll" tabIndex={0} aria-label={caption}>
       <table className="stat-table">
         <caption>{caption}</caption>
         <thead>
@@ -54,6 +56,6 @@ export function StatTable({ caption, rows }: { caption: string; rows: readonly T
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

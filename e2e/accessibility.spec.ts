@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { waitForMap } from './map-helpers';
+
+const VIEWS = [
+  ['the atlas', '/'],
+  ['a selected place', '/?v=1&sel=place:shaoxing'],
+  ['a selected link', '/?v=1&sel=link:zhangjiang-boston-enterprise-park'],
+  ['every chart as a table', '/?v=1&tbl=gdp,gdppc,area,coop,profile&sel=place:shaoxing'],
+  ['the embed', '/embed?v=1&sel=link:shanghai-suzhou-193-tasks'],
+] as const;
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }));
+}
+
+for (const language of ['en', 'zh'] as const) {
+  test.describe(`accessibility (${language})`, () => {
+    for (const [name, path] of VIEWS) {
+      test(`${name} has no WCAG 2.2 AA violation`, async ({ page }) => {
+        const url = `${path}${path.includes('?') ? '&' : '?'}lang=${language}`;
+        await page.goto(url.replace('/?lang', '/?v=1&lang'));
+        await waitForMap(page);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('a keyboard-only journey reaches every control, reads a link and switches a chart to a table', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await waitForMap(page);
+  const reached = new Set<string>();
+  // Tab through the whole page once; every stop must show where focus is.
+  for (let i = 0; i < 120; i += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const visible = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
+      return {
+        name: (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 60),
+        visible,
+      };
+    });
+    if (!stop) continue;
+    expect(stop.visible, `focus ring on ${stop.name}`).toBe(true);
+    reached.add(stop.name);
+  }
+  for (const control of [
+    'Share this view',
+    'Embed',
+    'All places',
+    'Yangtze River Delta',
+    'Globe',
+    'Chart',
+    'Table',
+  ]) {
+    expect(
+      [...reached].some((name) => name.includes(control)),
+      control,
+    ).toBe(true);
+  }
+
+  // Select a link from the list and read its details, with the keyboard alone.
+  const link = page.getByRole('button', { name: /Shanghai–Suzhou science and innovation/ });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('detail-panel')).toContainText('193');
+
+  // Switch the GDP chart to its table.
+  await page.locator('[data-panel="gdp"]').getByRole('button', { name: 'Table' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-panel="gdp"] table')).toBeVisible();
+
+  // Copy the link, and Escape still closes the details: focus was never trapped.
+  await page.getByRole('button', { name: 'Share this view' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('detail-panel')).toHaveCount(0);
+});
