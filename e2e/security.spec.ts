@@ -47,6 +47,17 @@ test.describe('security headers', () => {
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
   });
 
+  test('a path with a broken percent-escape answers 400 with the API error body, not 500', async ({
+    request,
+  }) => {
+    for (const path of ['/api/sources/%', '/api/sources/%C0%AF', '/api/sources/%E0%A4%A']) {
+      const response = await request.get(path);
+      expect(response.status()).toBe(400);
+      expect((await response.json()).error.code).toBe('bad_request');
+      expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
   test('API answers may load and run nothing', async ({ request }) => {
     const response = await request.get('/api/stats?metric=gdp');
     expect(response.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");

@@ -13,7 +13,7 @@ const startsPath = (pathname: string, prefix: string) =>
 /** The embeddable view is meant to be framed by any site; every other path refuses framing. */
 export const isEmbedPath = (pathname: string) => startsPath(pathname, '/embed');
 
-const isApiPath = (pathname: string) => startsPath(pathname, '/api');
+export const isApiPath = (pathname: string) => startsPath(pathname, '/api');
 
 const policy = (directives: Record<string, readonly string[]>) =>
   Object.entries(directives)
