@@ -162,20 +162,40 @@ function gitCommit() {
   }
 }
 
+/** A Markdown table with padded columns, as Markdown formatters (Biome's included) print it. */
+function markdownTable(header, rightAligned, rows) {
+  const widths = header.map((cell, i) => Math.max(cell.length, 3, ...rows.map((row) => row[i].length)));
+  const pad = (cell, i) => (rightAligned[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i]));
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [
+    line(header.map(pad)),
+    line(widths.map((width, i) => (rightAligned[i] ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width)))),
+    ...rows.map((row) => line(row.map(pad))),
+  ];
+}
+
 function markdown(report) {
-  const rows = report.runs.map(
-    (r) =>
-      `| \`${r.target}\` | ${count(r.requestsPerSecond)} | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${mib(r.peakRssBytes)} |`,
-  );
+  const rows = report.runs.map((r) => [
+    `\`${r.target}\``,
+    count(r.requestsPerSecond),
+    `${r.latencyMs.p50} ms`,
+    `${r.latencyMs.p99} ms`,
+    String(r.errors),
+    String(r.timeouts),
+    String(r.non2xx),
+    mib(r.peakRssBytes),
+  ]);
   return [
     START,
     '## Load test (`npm run load`)',
     '',
     `\`next start\` on ${HOST}:${PORT}, loaded by autocannon in the same process as the memory sampler: ${CONNECTIONS} connections for ${DURATION_S} s per route after 200 warm-up requests. Measured ${report.date.slice(0, 10)} at commit ${report.commit}, Node ${report.node}, ${report.cpus} CPUs, load average ${report.loadAverageBefore.toFixed(2)} just before the run (the machine is shared, so the figures vary from run to run).`,
     '',
-    '| route | requests/s | p50 | p99 | errors | timeouts | non-2xx | peak RSS |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows,
+    ...markdownTable(
+      ['route', 'requests/s', 'p50', 'p99', 'errors', 'timeouts', 'non-2xx', 'peak RSS'],
+      [false, true, true, true, true, true, true, true],
+      rows,
+    ),
     '',
     `Peak resident memory (VmRSS of next-server and its children, sampled every ${SAMPLE_MS} ms): **${mib(report.peakRssBytes)}**; ${mib(report.idleRssBytes)} after start-up, before any load. Raw figures: \`bench/load.json\`.`,
     '',
