@@ -1,19 +1,41 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { LOCALE_HEADER, requestLocale } from '@/lib/i18n/locales';
+import { createNonce, securityHeaders } from '@/lib/security/headers';
+import { isDecodablePath, malformedPathResponse } from '@/lib/security/malformed-path';
 
-/** Tells the server components which language to render: the URL's `lang`, else the browser's. */
-export function proxy(request: NextRequest) {
-  const headers = new Headers(request.headers);
-  headers.set(
+/**
+ * Lets the request through with what the server components need: the policy (Next
+ * reads the nonce for its own inline scripts from it) and the reading language,
+ * the URL's `lang` or else the browser's.
+ */
+function passOn(request: NextRequest, policy: string): Response {
+  const forwarded = new Headers(request.headers);
+  forwarded.set('Content-Security-Policy', policy);
+  forwarded.set(
     LOCALE_HEADER,
     requestLocale(request.nextUrl.searchParams.get('lang'), request.headers.get('accept-language')),
   );
-  const response = NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers: forwarded } });
   // The same URL answers in another language for another browser.
   response.headers.append('Vary', 'Accept-Language');
   return response;
 }
 
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const headers = securityHeaders({
+    pathname,
+    nonce: createNonce(),
+    dev: process.env.NODE_ENV !== 'production',
+  });
+  const response = isDecodablePath(pathname)
+    ? passOn(request, headers['Content-Security-Policy'])
+    : malformedPathResponse(pathname);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
 export const config = {
-  matcher: ['/((?!api/|_next/|basemap/|maplibre-gl-worker.mjs|favicon.ico|icon.svg).*)'],
+  // Build output under _next/static is immutable script and style that no policy governs.
+  matcher: ['/((?!_next/static/).*)'],
 };

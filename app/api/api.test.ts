@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorResponse } from '@/lib/api/error-schema';
 import { LinkFeatureCollection } from '@/lib/api/links-output';
+import { OpenApiDocument } from '@/lib/api/openapi-output';
 import { PlaceFeatureCollection } from '@/lib/api/places-output';
 import { PlaceProfileResponse } from '@/lib/api/profile-output';
 import { StatsResponse } from '@/lib/api/stats-output';
@@ -188,6 +189,7 @@ describe('bad input answers 400 with a JSON error, never 500', () => {
     ['over-long value', getLinks, `/api/links?place=${'a'.repeat(201)}`, 'place'],
     ['unknown parameter', getPlaces, '/api/places?colour=red', ''],
     ['parameter on sources', getSources, '/api/sources?x=1', ''],
+    ['parameter on the OpenAPI document', getOpenApi, '/api/openapi.json?x=1', ''],
   ])('%s', async (_name, handler, path, issuePath) => {
     await expectError(await (handler as (r: Request) => Response)(request(path)), 400, issuePath);
   });
@@ -228,15 +230,11 @@ describe('caching', () => {
 });
 
 describe('GET /api/openapi.json', () => {
-  it('is an OpenAPI 3.1 document built from the route schemas', async () => {
-    const doc = (await json(getOpenApi(request('/api/openapi.json')))) as {
-      openapi: string;
-      paths: Record<string, { get: { parameters: { name: string; required: boolean }[] } }>;
-      components: { schemas: Record<string, unknown> };
-    };
-    expect(doc.openapi).toBe('3.1.0');
+  it('is an OpenAPI 3.1 document built from the route schemas, describing itself too', async () => {
+    const doc = OpenApiDocument.parse(await json(getOpenApi(request('/api/openapi.json'))));
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/links',
+      '/api/openapi.json',
       '/api/places',
       '/api/places/{id}',
       '/api/sources',

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { Source } from '@/lib/data/schema';
 import { LinkFeatureCollection } from './links-output';
+import { OpenApiDocument } from './openapi-output';
 import { PlaceFeatureCollection } from './places-output';
 import { PlaceProfileResponse } from './profile-output';
 import {
   LinksQuery,
+  NoQuery,
   PlaceProfileQuery,
   PlacesQuery,
   parameterNames,
-  SourcesQuery,
   StatsQuery,
 } from './query-params';
 import { StatsResponse } from './stats-output';
@@ -65,16 +66,23 @@ export const ENDPOINTS = {
   sources: endpoint({
     path: '/api/sources',
     summary: 'Every source the atlas cites.',
-    query: SourcesQuery,
+    query: NoQuery,
     response: z.array(Source),
     csv: false,
   }),
   source: endpoint({
     path: '/api/sources/{id}',
     summary: 'One source.',
-    query: SourcesQuery,
+    query: NoQuery,
     response: Source,
     csv: false,
     pathParameters: [{ name: 'id', description: 'The source id, as cited by places, links and stats.' }],
+  }),
+  openapi: endpoint({
+    path: '/api/openapi.json',
+    summary: 'This description of the API, as OpenAPI 3.1.',
+    query: NoQuery,
+    response: OpenApiDocument,
+    csv: false,
   }),
 } as const satisfies Record<string, Endpoint>;

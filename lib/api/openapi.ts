@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENDPOINTS, type Endpoint } from './endpoints';
 import { ErrorResponse } from './error-schema';
+import type { OpenApiDocument } from './openapi-output';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -18,7 +19,7 @@ function queryParameters(endpoint: Endpoint) {
     const { description, ...rest } = schema;
     return {
       name,
-      in: 'query',
+      in: 'query' as const,
       required: input.required?.includes(name) ?? false,
       ...(typeof description === 'string' ? { description } : {}),
       schema: rest,
@@ -29,7 +30,7 @@ function queryParameters(endpoint: Endpoint) {
 const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
 
 function operation(name: string, endpoint: Endpoint) {
-  const content: Record<string, unknown> = {
+  const content: Record<string, { schema: Record<string, unknown> }> = {
     'application/json': { schema: { $ref: `#/components/schemas/${name}` } },
   };
   if (endpoint.csv) content['text/csv'] = { schema: { type: 'string' } };
@@ -40,7 +41,7 @@ function operation(name: string, endpoint: Endpoint) {
       parameters: [
         ...(endpoint.pathParameters ?? []).map((p) => ({
           name: p.name,
-          in: 'path',
+          in: 'path' as const,
           required: true,
           description: p.description,
           schema: { type: 'string' },
@@ -58,7 +59,7 @@ function operation(name: string, endpoint: Endpoint) {
 }
 
 /** OpenAPI 3.1, generated from the zod schemas the route handlers use. */
-export function buildOpenApiDocument() {
+export function buildOpenApiDocument(): OpenApiDocument {
   const entries = Object.entries(ENDPOINTS) as [string, Endpoint][];
   return {
     openapi: '3.1.0',

@@ -69,7 +69,8 @@ export const StatsQuery = z
   })
   .refine(yearRangeIsOrdered, yearRangeMessage);
 
-export const SourcesQuery = z.strictObject({});
+/** For routes that take no parameters: anything sent is refused like an unknown parameter anywhere else. */
+export const NoQuery = z.strictObject({});
 
 export const PlaceProfileQuery = z.strictObject({
   currency: z
