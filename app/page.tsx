@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AtlasProviders } from '@/components/atlas/AtlasProviders';
+import { ConnectionBanner } from '@/components/atlas/connection';
 import { LanguageSwitch } from '@/components/atlas/LanguageSwitch';
 import { ViewNotice } from '@/components/atlas/ViewNotice';
 import { ChartsPanel } from '@/components/charts/ChartsPanel';
@@ -64,6 +65,7 @@ export default async function HomePage({ searchParams }: Props) {
                 <EmbedDialog />
               </div>
             </header>
+            <ConnectionBanner />
             <ViewNotice ignored={ignored} />
             <main className="atlas-main">
               <div className="atlas-content">

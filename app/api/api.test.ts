@@ -233,6 +233,7 @@ describe('GET /api/openapi.json', () => {
   it('is an OpenAPI 3.1 document built from the route schemas, describing itself too', async () => {
     const doc = OpenApiDocument.parse(await json(getOpenApi(request('/api/openapi.json'))));
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/health',
       '/api/links',
       '/api/openapi.json',
       '/api/places',

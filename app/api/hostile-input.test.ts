@@ -8,6 +8,7 @@ import { parseCsvRecords } from '@/lib/data/csv';
 import { getDataset } from '@/lib/data/load';
 import { LinkKind, Metric, PlaceKind } from '@/lib/data/schema';
 import { Currency } from '@/lib/data/units';
+import { GET as getHealth } from './health/route';
 import { GET as getLinks } from './links/route';
 import { GET as getOpenApi } from './openapi.json/route';
 import { GET as getPlace } from './places/[id]/route';
@@ -312,6 +313,7 @@ const QUERY_ROUTES: QueryRoute[] = [
   },
   { path: '/api/sources', handler: getSources, parameters: {} },
   { path: '/api/openapi.json', handler: getOpenApi, parameters: {} },
+  { path: '/api/health', handler: getHealth, parameters: {} },
 ];
 
 /** Fails the run unless both successes and refusals were a real share of what was sent. */

@@ -3,6 +3,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { type ReactNode, useState } from 'react';
+import { ConnectionProvider } from './connection';
 import { HoverProvider } from './selection';
 
 export function AtlasProviders({ children }: { children: ReactNode }) {
@@ -11,7 +12,9 @@ export function AtlasProviders({ children }: { children: ReactNode }) {
   return (
     <NuqsAdapter>
       <QueryClientProvider client={queryClient}>
-        <HoverProvider>{children}</HoverProvider>
+        <ConnectionProvider>
+          <HoverProvider>{children}</HoverProvider>
+        </ConnectionProvider>
       </QueryClientProvider>
     </NuqsAdapter>
   );

@@ -13,6 +13,8 @@ export function LanguageSwitch() {
   // The root layout is not rendered again on a soft navigation, so <html lang> follows here.
   useEffect(() => {
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+    // A mark that the client has taken over the page, for tests that must not wait for the map.
+    document.documentElement.dataset.hydrated = 'true';
   }, [locale]);
 
   return (

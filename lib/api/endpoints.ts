@@ -78,6 +78,13 @@ export const ENDPOINTS = {
     csv: false,
     pathParameters: [{ name: 'id', description: 'The source id, as cited by places, links and stats.' }],
   }),
+  health: endpoint({
+    path: '/api/health',
+    summary: 'Whether the atlas answers; the page asks it while it has lost the connection.',
+    query: NoQuery,
+    response: z.object({ status: z.literal('ok') }),
+    csv: false,
+  }),
   openapi: endpoint({
     path: '/api/openapi.json',
     summary: 'This description of the API, as OpenAPI 3.1.',
