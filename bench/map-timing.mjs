@@ -9,7 +9,7 @@ const INTERACTIVE_LAYERS = ['link-hit', 'place-circles-sites', 'place-circles-fe
 const PICKED_LINK = 'zhangjiang-boston-enterprise-park';
 const PICK_REPEATS = 21;
 const HOVER_REPEATS = 5;
-const LOAD_TIMEOUT = 240_000;
+const LOAD_TIMEOUT = Number(process.env.BENCH_MAP_TIMEOUT_SECONDS ?? 180) * 1000;
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
@@ -33,8 +33,42 @@ function watchReadiness() {
   });
 }
 
+/**
+ * Waits for the readiness stamp. Returns why not when the page threw and React took the app
+ * off the page (nothing will ever be ready then), or when the time limit passed.
+ */
+async function waitForReadiness(page, errors) {
+  const deadline = Date.now() + LOAD_TIMEOUT;
+  while (Date.now() < deadline) {
+    const state = await page
+      .evaluate(() => ({
+        ready: window.__bench?.readyAt !== undefined,
+        app: Boolean(document.querySelector('.atlas')),
+      }))
+      .catch(() => ({ ready: false, app: true }));
+    if (state.ready) return null;
+    if (errors.length > 0 && !state.app)
+      return `the page threw and the app left the page: ${errors[0].split('\n')[0]}`;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return `not ready within ${LOAD_TIMEOUT / 1000} s${errors.length ? `; page error: ${errors[0].split('\n')[0]}` : ''}`;
+}
+
+/** What can still be read from a page whose map never became ready. */
+function paintFacts(page) {
+  return page
+    .evaluate(() => {
+      const paint = Object.fromEntries(
+        performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]),
+      );
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { fcpMs: paint['first-contentful-paint'] ?? null, htmlBytes: nav?.encodedBodySize ?? null };
+    })
+    .catch(() => ({ fcpMs: null, htmlBytes: null }));
+}
+
 /** Loads the atlas once and reads: time to ready, paint times, the map's camera and size, scripts. */
-async function loadAtlas(browser, origin) {
+export async function loadAtlas(browser, origin) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const requests = [];
   context.on('request', (request) => {
@@ -43,12 +77,25 @@ async function loadAtlas(browser, origin) {
   await context.addInitScript(watchReadiness);
   const page = await context.newPage();
   const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('pageerror', (error) =>
+    errors.push(
+      String(error.stack ?? error)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n'),
+    ),
+  );
   await page.goto(`${origin}/`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
-  await page.waitForFunction(() => window.__bench?.readyAt !== undefined, null, {
-    timeout: LOAD_TIMEOUT,
-    polling: 100,
-  });
+  const failure = await waitForReadiness(page, errors);
+  if (failure) {
+    return {
+      context,
+      page,
+      facts: { readyMs: null, failure, ...(await paintFacts(page)) },
+      scripts: [],
+      errors,
+    };
+  }
   await page.waitForFunction(
     (selector) => {
       const map = document.querySelector(selector)?.atlasMap;
@@ -141,7 +188,7 @@ async function emptyPoint(page) {
  * Picking, two ways: MapLibre's own lookup (queryRenderedFeatures at the point, as react-map-gl
  * calls it on every pointer move), and what a reader sees: pointer move to the tooltip in the DOM.
  */
-async function measurePicking(page) {
+export async function measurePicking(page) {
   const point = await pickPoint(page);
   if (!point) return { error: 'no pixel on the picked link is inside the map' };
   const query = await page.evaluate(
@@ -167,7 +214,9 @@ async function measurePicking(page) {
     frame.addEventListener(
       'mousemove',
       (event) => {
+        // timeStamp: when the input was created; now: when it reached the page's script.
         window.__hover.movedAt = event.timeStamp;
+        window.__hover.dispatchedAt = performance.now();
       },
       { capture: true },
     );
@@ -188,20 +237,67 @@ async function measurePicking(page) {
       timeout: 30_000,
       polling: 50,
     });
-    hoverTimes.push(await page.evaluate(() => window.__hover.shownAt - window.__hover.movedAt));
+    hoverTimes.push(
+      await page.evaluate(() => ({
+        total: window.__hover.shownAt - window.__hover.movedAt,
+        queued: window.__hover.dispatchedAt - window.__hover.movedAt,
+      })),
+    );
   }
-  return { point, queryMs: query.times, featuresUnderPointer: query.hits, hoverToTooltipMs: hoverTimes };
+  return {
+    point,
+    queryMs: query.times,
+    featuresUnderPointer: query.hits,
+    hoverToTooltipMs: hoverTimes.map((t) => t.total),
+    // How much of that the pointer event waited before the page's script saw it (frame-aligned input).
+    inputQueuedMs: hoverTimes.map((t) => t.queued),
+  };
 }
 
 /** One measured load of the atlas, with picking when asked. */
 export async function measureAtlas(browser, origin, { picking = true } = {}) {
   const loaded = await loadAtlas(browser, origin);
   try {
-    const pick = picking ? await measurePicking(loaded.page) : null;
+    const pick = picking && loaded.facts.readyMs !== null ? await measurePicking(loaded.page) : null;
     return { ...loaded.facts, scripts: loaded.scripts, pick, errors: loaded.errors };
   } finally {
     await loaded.context.close();
   }
+}
+
+/**
+ * The same pointer moves on the bare map: how long a move waits before the page's script sees
+ * it, with no React and no data layers. It is the floor this browser and machine put under picking.
+ */
+async function bareInputDelay(page, camera) {
+  const delays = [];
+  await page.evaluate(() => {
+    window.__hover = {};
+    document.getElementById('map').addEventListener(
+      'mousemove',
+      (event) => {
+        window.__hover.queued = performance.now() - event.timeStamp;
+      },
+      { capture: true },
+    );
+  });
+  for (let i = 0; i < HOVER_REPEATS; i += 1) {
+    for (const [x, y] of [
+      [camera.width * 0.3, camera.height * 0.6],
+      [camera.width * 0.6, camera.height * 0.5],
+    ]) {
+      await page.evaluate(() => {
+        window.__hover = {};
+      });
+      await page.mouse.move(x, y);
+      await page.waitForFunction(() => window.__hover.queued !== undefined, null, {
+        timeout: 30_000,
+        polling: 50,
+      });
+      delays.push(await page.evaluate(() => window.__hover.queued));
+    }
+  }
+  return delays;
 }
 
 /** One measured load of the bare map, with the atlas's camera and canvas size. */
@@ -222,11 +318,16 @@ export async function measureBareMap(browser, origin, camera) {
       timeout: LOAD_TIMEOUT,
       polling: 100,
     });
-    return page.evaluate(() => ({
-      readyMs: window.__bench.idleAt ?? null,
-      loaded: window.__bench.loaded,
-      error: window.__bench.error ?? null,
-    }));
+    const inputQueuedMs = await bareInputDelay(page, camera);
+    return page.evaluate(
+      (queued) => ({
+        inputQueuedMs: queued,
+        readyMs: window.__bench.idleAt ?? null,
+        loaded: window.__bench.loaded,
+        error: window.__bench.error ?? null,
+      }),
+      inputQueuedMs,
+    );
   } finally {
     await context.close();
   }

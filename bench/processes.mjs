@@ -63,14 +63,18 @@ export function freePort() {
  * Starts `next start` for the build in `appDir` on loopback. The node binary runs Next directly
  * (no npx in between) so that the process tree measured is the server's own.
  */
-export async function startNext(appDir, port, { env = {}, lifetimeMs = 20 * 60_000 } = {}) {
+export async function startNext(appDir, port, { env = {}, nodeArgs = [], lifetimeMs = 20 * 60_000 } = {}) {
   const nextBin = path.join(appDir, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', HOST], {
-    cwd: appDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, nextBin, 'start', '--port', String(port), '--hostname', HOST],
+    {
+      cwd: appDir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    },
+  );
   running.add(child);
   let stderr = '';
   child.stderr.on('data', (chunk) => {

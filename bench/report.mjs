@@ -150,6 +150,28 @@ function apiRows(rows, results) {
       atLeast(BUDGETS.apiRatio),
     );
   }
+  const floor = results.routeFloor?.rounds ?? [];
+  if (floor.length > 0) {
+    row(
+      rows,
+      `Bench-only route answering the same ${(results.routeFloor.bytes / 1000).toFixed(1)} kB as a constant (gzip): requests/s`,
+      floor.map((r) => r.constant),
+      plain,
+    );
+    row(
+      rows,
+      'Bench-only constant route: ratio to the static file (the floor Next puts under any route)',
+      floor.map((r) => r.constant / r.static),
+      fixed(2),
+    );
+    row(
+      rows,
+      '/api/stats?metric=gdp in the same rounds: ratio to the static file',
+      floor.map((r) => r.api / r.static),
+      fixed(2),
+      atLeast(BUDGETS.apiRatio),
+    );
+  }
   const peak = results.api?.memoryUnderLoad;
   row(
     rows,
@@ -197,6 +219,12 @@ function mapRows(rows, results) {
     atlas.map((r) => r.fcpMs),
     ms,
   );
+  row(
+    rows,
+    'Bare map: a pointer move waits before the page’s script sees it (the floor under picking here)',
+    bare.map((r) => median(r.inputQueuedMs ?? [])),
+    ms,
+  );
   return base;
 }
 
@@ -215,6 +243,12 @@ function scaleRows(rows, results, baseReady) {
     pickValues(baseRuns, 'hoverToTooltipMs'),
     ms,
     pickBudget,
+  );
+  row(
+    rows,
+    'Pick, shipped data: of which the move waited before the page’s script saw it',
+    pickValues(baseRuns, 'inputQueuedMs'),
+    ms,
   );
   row(
     rows,
@@ -239,6 +273,43 @@ function scaleRows(rows, results, baseReady) {
     }
     const runs = scale.atlas;
     const label = `${Number(count).toLocaleString('en')} synthetic links (${scale.links} in all)`;
+    const failed = runs.find((r) => r.readyMs === null);
+    if (failed) {
+      rows.push({
+        name: `Map ready, ${label}`,
+        value: `never ready: ${failed.failure.replace(/\|/g, '/')}`,
+        budget: Number(count) >= 10_000 ? '≤ 3× shipped data' : '—',
+        verdict: '**miss**',
+        n: runs.length,
+      });
+      row(
+        rows,
+        `First contentful paint, ${label} (before the failure)`,
+        runs.map((r) => r.fcpMs),
+        ms,
+      );
+      row(
+        rows,
+        `HTML of / with ${label} (transfer size)`,
+        runs.map((r) => r.htmlBytes),
+        kB,
+      );
+      rows.push({
+        name: `Pick, ${label}`,
+        value: 'no figure: the map never became ready',
+        budget: '< 50 ms',
+        verdict: 'no figure',
+        n: 0,
+      });
+      row(
+        rows,
+        `Server resident memory, ${label}, peak while serving the map runs`,
+        [scale.memory?.totalKb ?? null],
+        MB,
+        below(BUDGETS.serverRssMb * 1024, '< 300 MB'),
+      );
+      continue;
+    }
     row(
       rows,
       `Map ready, ${label}`,
@@ -259,6 +330,12 @@ function scaleRows(rows, results, baseReady) {
       kB,
     );
     row(rows, `Pick, ${label}: pointer move → tooltip`, pickValues(runs, 'hoverToTooltipMs'), ms, pickBudget);
+    row(
+      rows,
+      `Pick, ${label}: of which the move waited before the page’s script saw it`,
+      pickValues(runs, 'inputQueuedMs'),
+      ms,
+    );
     row(
       rows,
       `Pick, ${label}: ratio to shipped data`,

@@ -22,6 +22,8 @@ import { describeMachine } from './machine.mjs';
 import { launchBrowser, measureAtlas, measureBareMap } from './map-timing.mjs';
 import { freePort, sampleResidentMemory, startNext, stopAll } from './processes.mjs';
 import { formatWritten, writeReport } from './report.mjs';
+import { measureRouteFloor } from './route-floor.mjs';
+import { median } from './stats.mjs';
 import { writeSyntheticDataset } from './synthetic-links.mjs';
 
 const started = Date.now();
@@ -82,9 +84,14 @@ async function mapRuns(browser, origin, bare, label) {
     log(`map ${label}: run ${run + 1}/${RUNS}`);
     const measured = await measureAtlas(browser, origin);
     atlas.push(measured);
+    if (measured.readyMs === null) {
+      // The same page fails the same way again: further runs would only spend the time limit.
+      log(`  the map did not become ready: ${measured.failure}; no further runs at this scale`);
+      break;
+    }
     log(
-      `  atlas ready ${measured.readyMs?.toFixed(0)} ms, ${measured.linkFeatures} links, ` +
-        `pick ${measured.pick?.queryMs ? Math.min(...measured.pick.queryMs).toFixed(1) : '?'} ms (fastest lookup)`,
+      `  atlas ready ${measured.readyMs.toFixed(0)} ms, ${measured.linkFeatures} links, ` +
+        `pointer → tooltip ${median(measured.pick?.hoverToTooltipMs ?? [])?.toFixed(0)} ms`,
     );
     if (bare) {
       const baseline = await measureBareMap(browser, bare.origin, atlas[0].camera);
@@ -170,6 +177,12 @@ async function main() {
     }
   } finally {
     removeStaticTwins(publicDir);
+  }
+
+  if (process.env.BENCH_ROUTE_FLOOR !== '0') {
+    results.routeFloor = await stage('API: Next route-handler floor (bench-only copy)', () =>
+      measureRouteFloor(RUNS, log),
+    );
   }
 
   results.scale = {};
