@@ -50,11 +50,15 @@ export async function buildWorkTree() {
 
 /**
  * Builds a copy of the app in bench/out/app-<label> with `dataDir` as its data at build and
- * run time; `sourceMaps` adds browser source maps for the bundle analysis. Returns its directory.
+ * run time; `sourceMaps` adds browser source maps for the bundle analysis; `extraFiles`
+ * (path → content) adds bench-only files such as a route. Returns its directory.
  */
-export async function buildCopy(label, { dataDir = path.join(ROOT, 'data'), sourceMaps = false } = {}) {
+export async function buildCopy(
+  label,
+  { dataDir = path.join(ROOT, 'data'), sourceMaps = false, extraFiles = {} } = {},
+) {
   const dir = path.join(OUT, `app-${label}`);
-  const stamp = sourceStamp(dataDir, { sourceMaps });
+  const stamp = sourceStamp(dataDir, { sourceMaps, extraFiles });
   const stampFile = path.join(dir, '.bench-stamp');
   if (
     existsSync(stampFile) &&
@@ -67,6 +71,10 @@ export async function buildCopy(label, { dataDir = path.join(ROOT, 'data'), sour
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  for (const [file, content] of Object.entries(extraFiles)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), content);
+  }
   // Inside the work tree, so Turbopack's root (found from package-lock.json above) contains the link.
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   // The work tree's own config, plus what only the copy needs; its types were checked already.
