@@ -229,6 +229,21 @@ export async function measurePicking(page) {
   for (let i = 0; i < HOVER_REPEATS; i += 1) {
     if (away) await page.mouse.move(box.x + away.x, box.y + away.y);
     await page.locator(`${MAP} [role="tooltip"]`).waitFor({ state: 'detached', timeout: 30_000 });
+    // Let the map finish what leaving the last link started (feature states, a redraw), so
+    // that each hover is timed from a quiet page, as after a pause of the reader's hand.
+    await page.evaluate(
+      (selector) =>
+        new Promise((resolve) => {
+          const map = document.querySelector(selector).atlasMap;
+          const fallback = setTimeout(resolve, 10_000);
+          map.once('idle', () => {
+            clearTimeout(fallback);
+            resolve();
+          });
+          map.triggerRepaint();
+        }),
+      MAP,
+    );
     await page.evaluate(() => {
       window.__hover = {};
     });
