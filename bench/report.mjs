@@ -31,7 +31,8 @@ function row(rows, name, values, format, budget) {
     name,
     value: `${format(s.median)}${range}`,
     budget: budget?.text ?? '—',
-    verdict: budget ? verdict(s.median, budget.test) : '',
+    // Most budgets judge the median; an "every run" budget judges the worst run.
+    verdict: budget ? verdict(budget.everyRun ? s.min : s.median, budget.test) : '',
     n: s.n,
   });
   return s.median;
@@ -106,8 +107,9 @@ function bundleRows(rows, results) {
     after((p) => p === chunkPath),
     ms,
     {
-      text: '> 0 ms (after the paint)',
+      text: '> 0 ms in every run (after the paint)',
       test: (v) => v > 0,
+      everyRun: true,
     },
   );
   row(
@@ -116,8 +118,9 @@ function bundleRows(rows, results) {
     after((p) => p.endsWith('maplibre-gl-worker.mjs')),
     ms,
     {
-      text: '> 0 ms (after the paint)',
+      text: '> 0 ms in every run (after the paint)',
       test: (v) => v > 0,
+      everyRun: true,
     },
   );
 }
@@ -386,13 +389,28 @@ function scaleRows(rows, results, baseReady) {
   }
 }
 
-export function renderTable(results) {
+function allRows(results) {
   const rows = [];
   lighthouseRows(rows, results);
   bundleRows(rows, results);
   apiRows(rows, results);
   const baseReady = mapRows(rows, results);
   scaleRows(rows, results, baseReady);
+  return rows;
+}
+
+/** Only the figures that have a budget: the short table for recording before and after. */
+export function renderBudgetTable(results) {
+  const rows = allRows(results).filter((r) => r.budget !== '—');
+  return [
+    '| figure | median (min–max) | budget | verdict | N |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.budget} | ${r.verdict} | ${r.n} |`),
+  ].join('\n');
+}
+
+export function renderTable(results) {
+  const rows = allRows(results);
   const lines = [
     '| figure | median (min–max) | budget | verdict | N |',
     '| --- | --- | --- | --- | --- |',
@@ -486,9 +504,15 @@ export function writeReport(results, file) {
   return table;
 }
 
-// `node bench/report.mjs` rewrites the table from bench/results.json without measuring again.
+// `node bench/report.mjs` rewrites the table from bench/results.json without measuring again;
+// `node bench/report.mjs --budgets` prints the budgeted figures only.
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const results = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8'));
-  console.log(writeReport(results, path.join(ROOT, 'BENCHMARKS.md')));
-  formatWritten([path.join(ROOT, 'BENCHMARKS.md'), path.join(ROOT, 'bench', 'results.json')]);
+  if (process.argv.includes('--budgets')) {
+    // Prints the budgeted figures only, to paste as a before or after record; writes nothing.
+    console.log(renderBudgetTable(results));
+  } else {
+    console.log(writeReport(results, path.join(ROOT, 'BENCHMARKS.md')));
+    formatWritten([path.join(ROOT, 'BENCHMARKS.md'), path.join(ROOT, 'bench', 'results.json')]);
+  }
 }
