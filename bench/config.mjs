@@ -1,0 +1,49 @@
+// Settings shared by the benchmark's stages; the run counts and durations can be set from the environment.
+
+function count(name, fallback) {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+export const RUNS = count('BENCH_RUNS', 3);
+/** Lighthouse is the slowest stage; it has its own count, the general one by default. */
+export const LIGHTHOUSE_RUNS = count('BENCH_LIGHTHOUSE_RUNS', RUNS);
+export const API_SECONDS = count('BENCH_API_SECONDS', 5);
+export const API_CONNECTIONS = count('BENCH_API_CONNECTIONS', 10);
+export const SCALES = (process.env.BENCH_SCALES ?? '1000,10000').split(',').filter(Boolean).map(Number);
+/** Whole-run deadline: the harness stops itself, and every server it started, after this. */
+export const DEADLINE_MINUTES = count('BENCH_DEADLINE_MINUTES', 40);
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** The end-to-end tests' flags (e2e/browser.ts): software WebGL, no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Playwright's "Desktop Chrome" viewport, as the end-to-end tests use. */
+export const VIEWPORT = { width: 1280, height: 720 };
+
+/** The requests the API stage loads; each is compared with a static file of the same bytes. */
+export const API_TARGETS = [
+  { name: 'stats', path: '/api/stats?metric=gdp', file: 'stats.json' },
+  { name: 'links', path: '/api/links', file: 'links.json' },
+];
+export const STATIC_DIR = 'bench-static';
+
+export const BUDGETS = {
+  lighthouseDesktop: 100,
+  lighthouseMobilePerformance: 95,
+  lighthouseMobileOther: 100,
+  firstLoadGzipBytes: 300 * 1000,
+  apiRatio: 0.7,
+  mapIdleRatio: 1.5,
+  scaleIdleRatio: 3,
+  pickMs: 50,
+  serverRssMb: 300,
+};

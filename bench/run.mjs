@@ -1,0 +1,239 @@
+// `npm run bench`: builds the atlas, measures it on loopback against its budgets, and writes
+// bench/results.json (every raw figure) and the table in BENCHMARKS.md. See bench/README.md.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { measureApi, removeStaticTwins, writeStaticTwins } from './api-load.mjs';
+import { buildCopy, buildWorkTree, OUT, ROOT } from './app-build.mjs';
+import { startBareMapServer } from './bare-map-server.mjs';
+import { measureBundle } from './bundle.mjs';
+import { analyseBuild } from './bundle-modules.mjs';
+import {
+  API_CONNECTIONS,
+  API_SECONDS,
+  DEADLINE_MINUTES,
+  LIGHTHOUSE_RUNS,
+  RUNS,
+  SCALES,
+  VIEWPORT,
+} from './config.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { describeMachine } from './machine.mjs';
+import { launchBrowser, measureAtlas, measureBareMap } from './map-timing.mjs';
+import { freePort, sampleResidentMemory, startNext, stopAll } from './processes.mjs';
+import { formatWritten, writeReport } from './report.mjs';
+import { measureRouteFloor } from './route-floor.mjs';
+import { median } from './stats.mjs';
+import { writeSyntheticDataset } from './synthetic-links.mjs';
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s`;
+const log = (message) => console.log(`[bench ${elapsed()}] ${message}`);
+
+// Bounded in time whatever happens: stop every server and browser, and exit.
+const deadline = setTimeout(() => {
+  console.error(`[bench] deadline of ${DEADLINE_MINUTES} minutes reached: stopping`);
+  stopAll();
+  process.exit(1);
+}, DEADLINE_MINUTES * 60_000);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+
+const results = {
+  startedAt: new Date(started).toISOString(),
+  machine: describeMachine(),
+  settings: {
+    runs: RUNS,
+    lighthouseRuns: LIGHTHOUSE_RUNS,
+    apiSeconds: API_SECONDS,
+    apiConnections: API_CONNECTIONS,
+    scales: SCALES,
+    viewport: VIEWPORT,
+  },
+  /** The load average at each stage's start and end: other work on the machine shows here. */
+  load: [],
+  errors: [],
+};
+
+/** Runs a stage, recording its load and errors; one stage failing does not lose the others. */
+async function stage(name, body) {
+  log(`${name}…`);
+  const entry = { stage: name, loadBefore: os.loadavg()[0] };
+  const start = Date.now();
+  try {
+    return await body();
+  } catch (error) {
+    log(`${name} failed: ${error.message}`);
+    results.errors.push({ stage: name, message: String(error.stack ?? error) });
+    return null;
+  } finally {
+    entry.seconds = Math.round((Date.now() - start) / 1000);
+    entry.loadAfter = os.loadavg()[0];
+    results.load.push(entry);
+  }
+}
+
+async function mapRuns(browser, origin, bare, label) {
+  const atlas = [];
+  const bareRuns = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    log(`map ${label}: run ${run + 1}/${RUNS}`);
+    const measured = await measureAtlas(browser, origin);
+    atlas.push(measured);
+    if (measured.readyMs === null) {
+      // The same page fails the same way again: further runs would only spend the time limit.
+      log(`  the map did not become ready: ${measured.failure}; no further runs at this scale`);
+      break;
+    }
+    log(
+      `  atlas ready ${measured.readyMs.toFixed(0)} ms, ${measured.linkFeatures} links, ` +
+        `pointer → tooltip ${median(measured.pick?.hoverToTooltipMs ?? [])?.toFixed(0)} ms`,
+    );
+    if (bare) {
+      const baseline = await measureBareMap(browser, bare.origin, atlas[0].camera);
+      bareRuns.push(baseline);
+      log(`  bare map idle ${baseline.readyMs?.toFixed(0)} ms`);
+    }
+  }
+  return { atlas, bare: bareRuns };
+}
+
+async function main() {
+  log(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, load ${os.loadavg()[0].toFixed(2)}`);
+  mkdirSync(OUT, { recursive: true });
+
+  await stage('build', async () => {
+    if (process.env.BENCH_REUSE_BUILD === '1' && existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+      log('reusing the existing production build (BENCH_REUSE_BUILD=1)');
+      return;
+    }
+    await buildWorkTree();
+  });
+
+  const publicDir = path.join(ROOT, 'public');
+  try {
+    // Static twins of the API answers, written before the measured server starts (Next lists public/ once).
+    await stage('static twins', async () => {
+      const probe = await startNext(ROOT, await freePort());
+      try {
+        results.staticTwins = (await writeStaticTwins(probe.origin, publicDir)).sizes;
+      } finally {
+        await probe.stop();
+      }
+    });
+
+    const server = await startNext(ROOT, await freePort());
+    const lifetimeMemory = sampleResidentMemory(server.pid, 250);
+    results.server = { idleMemory: null };
+    try {
+      const browser = await launchBrowser();
+      const bare = await startBareMapServer(await freePort());
+      try {
+        results.map = await stage('map readiness (atlas and bare map)', () =>
+          mapRuns(browser, server.origin, bare, 'shipped data'),
+        );
+      } finally {
+        await bare.stop();
+        await browser.close();
+      }
+
+      results.bundle = await stage('first-load JavaScript', () =>
+        measureBundle(server.origin, results.map?.atlas.flatMap((r) => r.scripts) ?? []),
+      );
+
+      results.lighthouse = await stage('Lighthouse', async () => {
+        const runs = { mobile: [], desktop: [] };
+        for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+          for (const preset of ['mobile', 'desktop']) {
+            log(`lighthouse ${preset}: run ${run + 1}/${LIGHTHOUSE_RUNS}`);
+            const result = await runLighthouse(`${server.origin}/`, preset);
+            runs[preset].push(result);
+            log(
+              `  ${Object.entries(result.scores)
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ')}`,
+            );
+          }
+        }
+        return runs;
+      });
+
+      results.api = await stage('API throughput', async () => {
+        const memory = sampleResidentMemory(server.pid, 100);
+        try {
+          const rounds = await measureApi(server.origin, RUNS, log);
+          return { rounds, memoryUnderLoad: memory.stop() };
+        } finally {
+          memory.stop();
+        }
+      });
+    } finally {
+      results.server.lifetimeMemory = lifetimeMemory.stop();
+      await server.stop();
+    }
+  } finally {
+    removeStaticTwins(publicDir);
+  }
+
+  if (process.env.BENCH_ROUTE_FLOOR !== '0') {
+    results.routeFloor = await stage('API: Next route-handler floor (bench-only copy)', () =>
+      measureRouteFloor(RUNS, log),
+    );
+  }
+
+  results.scale = {};
+  for (const count of SCALES) {
+    results.scale[count] = await stage(`scale: ${count} synthetic links`, async () => {
+      const dataDir = path.join(OUT, `data-${count}`);
+      const written = writeSyntheticDataset(dataDir, count);
+      const appDir = await buildCopy(String(count), { dataDir });
+      const scaled = await startNext(appDir, await freePort(), { env: { ATLAS_DATA_DIR: dataDir } });
+      const memory = sampleResidentMemory(scaled.pid, 250);
+      try {
+        const api = await (await fetch(`${scaled.origin}/api/links`)).json();
+        if (api.features.length !== written.total) {
+          throw new Error(`/api/links has ${api.features.length} links, expected ${written.total}`);
+        }
+        const browser = await launchBrowser();
+        try {
+          const { atlas } = await mapRuns(browser, scaled.origin, null, `${count} synthetic links`);
+          return { links: written.total, apiLinks: api.features.length, atlas, memory: memory.stop() };
+        } finally {
+          await browser.close();
+        }
+      } finally {
+        memory.stop();
+        await scaled.stop();
+      }
+    });
+  }
+
+  if (process.env.BENCH_ANALYSE !== '0') {
+    results.modules = await stage('bundle analysis (source-mapped build)', async () => {
+      const appDir = await buildCopy('sourcemaps', { sourceMaps: true });
+      return analyseBuild(appDir);
+    });
+  }
+
+  results.finishedAt = new Date().toISOString();
+  const resultsFile = path.join(ROOT, 'bench', 'results.json');
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  const table = writeReport(results, path.join(ROOT, 'BENCHMARKS.md'));
+  formatWritten([path.join(ROOT, 'BENCHMARKS.md'), resultsFile]);
+  console.log(`\n${table}\n`);
+  log(`wrote ${path.relative(ROOT, resultsFile)} and BENCHMARKS.md`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    clearTimeout(deadline);
+    stopAll();
+  });
