@@ -1,28 +1,41 @@
 'use client';
 
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useState } from 'react';
 import type { Selection } from '@/lib/view/params';
 
 export type Target = Selection;
 
-type Pair<T> = readonly [T, (next: T) => void];
+type SetHover = (next: Target | null) => void;
 
-const HoverContext = createContext<Pair<Target | null> | null>(null);
+const HoveredContext = createContext<Target | null | undefined>(undefined);
+const SetHoverContext = createContext<SetHover | null>(null);
 
 /**
  * What the pointer (or keyboard focus) is over, shared by the map, the lists and
- * the charts. Hover is not part of the view: it never reaches the URL.
+ * the charts. Hover is not part of the view: it never reaches the URL. The setter
+ * has a context of its own, so what only reports hover (the list's hundreds of
+ * buttons) does not render again each time the pointer moves.
  */
 export function HoverProvider({ children }: { children: ReactNode }) {
   const [hovered, setHovered] = useState<Target | null>(null);
-  const value = useMemo(() => [hovered, setHovered] as const, [hovered]);
-  return <HoverContext.Provider value={value}>{children}</HoverContext.Provider>;
+  return (
+    <SetHoverContext.Provider value={setHovered}>
+      <HoveredContext.Provider value={hovered}>{children}</HoveredContext.Provider>
+    </SetHoverContext.Provider>
+  );
 }
 
-export function useHover(): Pair<Target | null> {
-  const value = useContext(HoverContext);
-  if (value === null) throw new Error('useHover needs a HoverProvider above it');
-  return value;
+export function useSetHover(): SetHover {
+  const setHover = useContext(SetHoverContext);
+  if (setHover === null) throw new Error('useSetHover needs a HoverProvider above it');
+  return setHover;
+}
+
+export function useHover(): readonly [Target | null, SetHover] {
+  const hovered = useContext(HoveredContext);
+  const setHover = useSetHover();
+  if (hovered === undefined) throw new Error('useHover needs a HoverProvider above it');
+  return [hovered, setHover];
 }
 
 export const sameTarget = (a: Target | null, b: Target | null) => a?.type === b?.type && a?.id === b?.id;

@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useHover } from '@/components/atlas/selection';
+import { useSetHover } from '@/components/atlas/selection';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { linksByYear, linkYearBounds } from '@/lib/charts/shape';
@@ -26,7 +26,7 @@ export function CooperationChart() {
   const t = useTranslations('charts');
   const locale = useLocale();
   const [view, update] = useView();
-  const [, hover] = useHover();
+  const hover = useSetHover();
   const { links, placeById, isPending, isError } = useAtlasData();
   const bounds = links ? linkYearBounds(links) : ([2015, 2024] as const);
   const rows = links ? linksByYear(links, bounds, LINK_KINDS) : [];

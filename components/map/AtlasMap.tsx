@@ -132,23 +132,34 @@ export default function AtlasMap({ places, links }: Props) {
     [fitTo, links, places],
   );
 
-  // Feature states mirror hover, selection and what a selection dims.
+  // Feature states mirror hover, selection and what a selection dims. Only the
+  // features whose state changes are touched: with thousands of links, setting every
+  // one on each hover would cost more than the hover itself.
+  const appliedStates = useRef(new Map<string, string>());
+  const appliedStyle = useRef<StyleSpecification | null>(null);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !ready) return;
+    // A new style (another language, outlines switched) may come with fresh sources and no states.
+    if (appliedStyle.current !== mapStyle) {
+      appliedStyle.current = mapStyle;
+      appliedStates.current.clear();
+    }
     const focus = selected ?? hovered;
     const related = focus ? relatedTo(focus, places, links) : null;
     const apply = (source: string, ids: string[], kind: 'place' | 'link', keep: Set<string> | undefined) => {
       for (const id of ids) {
         const target = { type: kind, id };
-        map.setFeatureState(
-          { source, id },
-          {
-            hover: sameTarget(hovered, target),
-            selected: sameTarget(selected, target),
-            dimmed: keep !== undefined && !keep.has(id),
-          },
-        );
+        const state = {
+          hover: sameTarget(hovered, target),
+          selected: sameTarget(selected, target),
+          dimmed: keep !== undefined && !keep.has(id),
+        };
+        const key = `${source}:${id}`;
+        const code = `${+state.hover}${+state.selected}${+state.dimmed}`;
+        if (appliedStates.current.get(key) === code) continue;
+        appliedStates.current.set(key, code);
+        map.setFeatureState({ source, id }, state);
       }
     };
     apply(
@@ -163,7 +174,7 @@ export default function AtlasMap({ places, links }: Props) {
       'link',
       related?.links,
     );
-  }, [hovered, selected, ready, places, links]);
+  }, [hovered, selected, ready, places, links, mapStyle]);
 
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {

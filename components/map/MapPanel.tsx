@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 
 // MapLibre is its own chunk, loaded after the page has painted.
@@ -27,11 +27,31 @@ const webGLSnapshot = () => {
 };
 const noSubscription = () => () => {};
 
+/**
+ * True from the frame after the first paint: asking for MapLibre's chunk only then
+ * keeps its 300 kB out of the way of the page's first paint.
+ */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, []);
+  return painted;
+}
+
 /** The map, or one plain sentence when this browser cannot draw it. */
 export function MapPanel() {
   const t = useTranslations('map');
   const hasWebGL = useSyncExternalStore(noSubscription, webGLSnapshot, () => true);
   const { places, links, isError } = useAtlasData();
+  const painted = usePainted();
   if (!hasWebGL) {
     return (
       <div className="map-frame map-fallback" data-map-ready="fallback">
@@ -46,6 +66,6 @@ export function MapPanel() {
       </div>
     );
   }
-  if (!places || !links) return <div className="map-placeholder" aria-busy="true" />;
+  if (!places || !links || !painted) return <div className="map-placeholder" aria-busy="true" />;
   return <AtlasMap places={places} links={links} />;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { sameTarget, type Target, useHover } from '@/components/atlas/selection';
+import { sameTarget, type Target, useSetHover } from '@/components/atlas/selection';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
@@ -17,7 +17,7 @@ export function AtlasList() {
   const locale = useLocale();
   const { places, links, placeById, isError } = useAtlasData();
   const [view, update] = useView();
-  const [, hover] = useHover();
+  const hover = useSetHover();
   if (isError) return <p role="alert">{t('error')}</p>;
   if (!places || !links) return <p aria-busy="true">{t('loading')}</p>;
   const selected = view.selection;

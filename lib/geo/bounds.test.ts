@@ -53,6 +53,17 @@ describe('boundsOf', () => {
     expect(north).toBeCloseTo(expected[1][1], 9);
   });
 
+  it('bounds half a million positions (thousands of arcs) without running out of stack', () => {
+    const many = Array.from({ length: 500_000 }, (_, i): [number, number] => [
+      120 + (i % 100) / 10,
+      30 + (i % 7),
+    ]);
+    expect(boundsOf(many)).toEqual([
+      [120, 30],
+      [129.9, 36],
+    ]);
+  });
+
   it('refuses an empty list', () => {
     expect(() => boundsOf([])).toThrow(/no positions/);
   });

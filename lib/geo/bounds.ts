@@ -10,7 +10,14 @@ export type Bounds = [[number, number], [number, number]];
  */
 export function boundsOf(positions: readonly Position[]): Bounds {
   if (positions.length === 0) throw new Error('no positions to bound');
-  const latitudes = positions.map(([, lat]) => lat);
+  // Loops, not Math.min(...array): thousands of arcs hold hundreds of thousands of positions,
+  // more arguments than a call stack takes.
+  let south = Number.POSITIVE_INFINITY;
+  let north = Number.NEGATIVE_INFINITY;
+  for (const [, lat] of positions) {
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
+  }
   const longitudes = [...new Set(positions.map(([lon]) => lon))].sort((a, b) => a - b);
   // The widest empty stretch of longitude is the part of the world the box leaves out.
   let gapAfter = longitudes.length - 1;
@@ -25,8 +32,8 @@ export function boundsOf(positions: readonly Position[]): Bounds {
   const west = longitudes[(gapAfter + 1) % longitudes.length] as number;
   const east = longitudes[gapAfter] as number;
   return [
-    [west, Math.min(...latitudes)],
-    [east < west ? east + 360 : east, Math.max(...latitudes)],
+    [west, south],
+    [east < west ? east + 360 : east, north],
   ];
 }
 
