@@ -1,11 +1,10 @@
 // Writes a copy of data/ with N synthetic cooperation links added, for the scale benchmark.
 // The shipped data/ is never touched: the copy goes to a directory the caller names.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DATA_FILES = ['places.json', 'links.json', 'stats.csv', 'sources.json', 'exchange-rates.json'];
 const KINDS = ['enterprise_park', 'technology_transfer', 'cooperation_agreement', 'organization_cluster'];
 
 /** Deterministic, so every run of the benchmark draws the same network. */
@@ -49,7 +48,8 @@ export function syntheticLinks(count, places, sourceId) {
 /** Copies data/ into `directory` and appends `count` synthetic links; returns how many links it holds. */
 export function writeSyntheticDataset(directory, count, dataDir = path.join(ROOT, 'data')) {
   mkdirSync(directory, { recursive: true });
-  for (const file of DATA_FILES) copyFileSync(path.join(dataDir, file), path.join(directory, file));
+  // Every file of data/, so that a file the atlas comes to read is never missing from the copy.
+  for (const file of readdirSync(dataDir)) copyFileSync(path.join(dataDir, file), path.join(directory, file));
   const places = JSON.parse(readFileSync(path.join(dataDir, 'places.json'), 'utf8'));
   const links = JSON.parse(readFileSync(path.join(dataDir, 'links.json'), 'utf8'));
   // A source a real link already cites, so the integrity check (every source cited) still holds.

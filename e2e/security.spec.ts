@@ -111,3 +111,81 @@ test('using the map breaks no rule of the policy', async ({ page }) => {
   await expect(page.getByTestId('detail-panel')).toHaveCount(0);
   expect(await violations()).toEqual({ events: [], messages: [] });
 });
+
+test('a whole session through every feature breaks no rule and asks no other origin', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const violations = await watchViolations(page);
+  const foreign: string[] = [];
+  const origin = new URL(baseURL ?? '').origin;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^https?:$/.test(url.protocol) && url.origin !== origin) foreign.push(url.href);
+  });
+  await page.goto('/');
+  await waitForMap(page);
+  // Map: views, projection, layers, a place picked from the list.
+  await page.getByRole('button', { name: 'Yangtze River Delta' }).click();
+  await waitForIdle(page);
+  await page.getByRole('checkbox', { name: 'Place outlines' }).uncheck();
+  await page.getByRole('button', { name: /^Boston 波士顿/ }).click();
+  await page.getByRole('button', { name: 'Fit selection' }).click();
+  await waitForIdle(page);
+  // Charts: currency, a table, the years, downloads.
+  await page.getByRole('button', { name: 'US dollars (USD)' }).click();
+  await page.locator('[data-panel="gdp"]').getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('slider', { name: 'From' }).fill('2018');
+  await expect(page).toHaveURL(/yr=2018-/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-panel="gdppc"]').getByRole('button', { name: 'PNG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('gdppc.png');
+  // Sharing and the other language.
+  await page.getByRole('button', { name: 'Share this view' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: /Switch to Chinese/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await waitForIdle(page);
+  expect(await violations()).toEqual({ events: [], messages: [] });
+  expect(foreign).toEqual([]);
+});
+
+test('text from the data reaches the page as text, never as markup', async ({ page }) => {
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  // Every text field of the figures the charts and the profile fetch carries script and HTML.
+  const poison = (value: unknown): unknown => {
+    if (typeof value === 'string' && !/^(CNY|USD|\d|[a-z_]+$)/.test(value)) return `${payload}${value}`;
+    if (Array.isArray(value)) return value.map(poison);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, v]) => [key, key === 'source' || key === 'place' ? v : poison(v)]),
+      );
+    }
+    return value;
+  };
+  await page.route(/\/api\/(stats|places\/[a-z-]+)\?/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: poison(await response.json()) });
+  });
+  await page.goto('/?v=1&sel=place:shaoxing&tbl=gdp');
+  // Yuan is prefetched into the page; dollars and the profile are fetched, poisoned, and drawn.
+  await page.getByRole('button', { name: 'US dollars (USD)' }).click();
+  const table = page.locator('[data-panel="gdp"] table');
+  await expect(table).toContainText('<img src=x');
+  await expect(page.locator('[data-panel="profile"]')).toContainText('<script>');
+  await expect(page.locator('img[src="x"], [data-panel] script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});

@@ -11,11 +11,12 @@ import { figureBars } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { localized } from '@/lib/i18n/localized';
 import { placeColour } from '@/lib/palette';
+import { GRID_STROKE, TICK } from './axis-style';
 import { ChartPanel } from './ChartPanel';
 import { Mark, MarkKey, markOf } from './marks';
 import { PointDetails } from './PointDetails';
 import { StatTable } from './StatTable';
-import { placeOfBar, useChartFocus } from './use-chart-focus';
+import { barEvents, useChartFocus } from './use-chart-focus';
 
 /** Axis labels stay on one line; the full geography is in the tooltip and the table. */
 function shortLabel(geography: string, year: number | null): string {
@@ -49,10 +50,10 @@ export function AreaChart() {
     <div className="chart-canvas chart-canvas-tall">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke="#e3e7ec" horizontal={false} />
+          <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
           <XAxis
             type="number"
-            tick={{ fontSize: 12, fill: '#4a5565' }}
+            tick={TICK}
             tickFormatter={(value: number) => formatNumber(value, 'km2', locale, 0)}
             label={{
               value: axisUnit('km2', locale),
@@ -87,12 +88,7 @@ export function AreaChart() {
           <Bar
             dataKey="value"
             isAnimationActive={false}
-            onMouseEnter={(entry) => hoverPlace(placeOfBar(entry))}
-            onMouseLeave={() => hoverPlace(null)}
-            onClick={(entry) => {
-              const place = placeOfBar(entry);
-              if (place) selectPlace(place);
-            }}
+            {...barEvents({ hoverPlace, selectPlace })}
             label={({ x, y, width, height, index }) => {
               const bar = data[index ?? -1];
               if (!bar || x === undefined || y === undefined || width === undefined || height === undefined)

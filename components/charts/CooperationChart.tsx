@@ -19,6 +19,7 @@ import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
 import { localized } from '@/lib/i18n/localized';
 import { LINK_KIND_STYLE, LINK_KINDS } from '@/lib/palette';
+import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { ChartPanel } from './ChartPanel';
 
 /** Panel 4: the cooperation links by year and kind, with the year range that filters map and charts. */
@@ -51,21 +52,9 @@ export function CooperationChart() {
     <div className="chart-canvas">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke="#e3e7ec" vertical={false} />
-          <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#4a5565' }} />
-          <YAxis
-            allowDecimals={false}
-            width={40}
-            tick={{ fontSize: 12, fill: '#4a5565' }}
-            label={{
-              value: t('coop.axis'),
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: 12,
-              fill: '#4a5565',
-              dy: 16,
-            }}
-          />
+          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+          <XAxis dataKey="year" tick={TICK} />
+          <YAxis allowDecimals={false} width={40} tick={TICK} label={yAxisTitle(t('coop.axis'), 16)} />
           {range ? (
             <ReferenceArea
               x1={range[0]}

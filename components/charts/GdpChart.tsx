@@ -11,6 +11,7 @@ import { timeRows } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { localized } from '@/lib/i18n/localized';
 import { PLACE_COLOURS } from '@/lib/palette';
+import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { ChartPanel } from './ChartPanel';
 import { Mark, MarkKey, markOf } from './marks';
 import { PlaceLegend } from './PlaceLegend';
@@ -63,21 +64,13 @@ export function GdpChart() {
       <div className="chart-canvas">
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
-            <CartesianGrid stroke="#e3e7ec" vertical={false} />
-            <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#4a5565' }} />
+            <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+            <XAxis dataKey="year" tick={TICK} />
             <YAxis
-              tick={{ fontSize: 12, fill: '#4a5565' }}
+              tick={TICK}
               tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
               width={64}
-              label={{
-                value: axisUnit(unit, locale),
-                angle: -90,
-                position: 'insideLeft',
-                offset: 4,
-                fontSize: 12,
-                fill: '#4a5565',
-                dy: 40,
-              }}
+              label={yAxisTitle(axisUnit(unit, locale), 40)}
             />
             <Tooltip
               content={({ active, label }) => {

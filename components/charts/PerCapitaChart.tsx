@@ -11,12 +11,13 @@ import { comparisonYear } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { localized } from '@/lib/i18n/localized';
 import { PLACE_COLOURS } from '@/lib/palette';
+import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { ChartPanel } from './ChartPanel';
 import { Mark, MarkKey, markOf } from './marks';
 import { PointDetails } from './PointDetails';
 import { RateNote } from './RateNote';
 import { StatTable } from './StatTable';
-import { placeOfBar, useChartFocus } from './use-chart-focus';
+import { barEvents, useChartFocus } from './use-chart-focus';
 
 /** Panel 2: GDP per capita in the latest year the most places share. */
 export function PerCapitaChart() {
@@ -41,20 +42,13 @@ export function PerCapitaChart() {
     <div className="chart-canvas">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke="#e3e7ec" vertical={false} />
-          <XAxis dataKey="name" tick={{ fontSize: 12, fill: '#4a5565' }} />
+          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+          <XAxis dataKey="name" tick={TICK} />
           <YAxis
-            tick={{ fontSize: 12, fill: '#4a5565' }}
+            tick={TICK}
             tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
             width={72}
-            label={{
-              value: axisUnit(unit, locale),
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: 12,
-              fill: '#4a5565',
-              dy: 30,
-            }}
+            label={yAxisTitle(axisUnit(unit, locale), 30)}
           />
           <Tooltip
             cursor={{ fill: 'rgba(0,0,0,0.04)' }}
@@ -70,12 +64,7 @@ export function PerCapitaChart() {
           <Bar
             dataKey="value"
             isAnimationActive={false}
-            onMouseEnter={(entry) => hoverPlace(placeOfBar(entry))}
-            onMouseLeave={() => hoverPlace(null)}
-            onClick={(entry) => {
-              const place = placeOfBar(entry);
-              if (place) selectPlace(place);
-            }}
+            {...barEvents({ hoverPlace, selectPlace })}
             label={({ x, y, width, index }) => {
               const bar = data[index ?? -1];
               if (!bar || x === undefined || y === undefined || width === undefined) return null;

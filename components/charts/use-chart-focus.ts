@@ -35,3 +35,18 @@ export function useChartFocus() {
 /** The place a bar stands for, from the row Recharts hands to its events. */
 export const placeOfBar = (entry: { payload?: unknown }) =>
   (entry.payload as { place?: string } | undefined)?.place ?? null;
+
+/** Hover and click on a bar speak for its place, as hover and click on the map do. */
+export function barEvents({
+  hoverPlace,
+  selectPlace,
+}: Pick<ReturnType<typeof useChartFocus>, 'hoverPlace' | 'selectPlace'>) {
+  return {
+    onMouseEnter: (entry: { payload?: unknown }) => hoverPlace(placeOfBar(entry)),
+    onMouseLeave: () => hoverPlace(null),
+    onClick: (entry: { payload?: unknown }) => {
+      const place = placeOfBar(entry);
+      if (place) selectPlace(place);
+    },
+  };
+}
