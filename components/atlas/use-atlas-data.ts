@@ -1,8 +1,10 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useLocale } from 'next-intl';
+import { useCallback, useMemo } from 'react';
 import { linksQuery, placesQuery, sourcesQuery } from '@/lib/api/query-options';
+import { localized } from '@/lib/i18n/localized';
 
 /** Places, links and sources from the API (already in the cache when the server prefetched them). */
 export function useAtlasData() {
@@ -33,4 +35,17 @@ export function useAtlasData() {
     links.isPending,
     sources.isPending,
   ]);
+}
+
+/** A place's name in the reading language, from its id (the id itself if the place is unknown). */
+export function usePlaceName(): (id: string) => string {
+  const locale = useLocale();
+  const { placeById } = useAtlasData();
+  return useCallback(
+    (id: string) => {
+      const place = placeById.get(id)?.properties;
+      return place ? localized(place, 'name', locale) : id;
+    },
+    [placeById, locale],
+  );
 }

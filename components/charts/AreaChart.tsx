@@ -3,13 +3,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/query-options';
 import { chartQueries } from '@/lib/charts/panels';
 import { figureBars } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
-import { localized } from '@/lib/i18n/localized';
 import { placeColour } from '@/lib/palette';
 import { GRID_STROKE, TICK } from './axis-style';
 import { ChartPanel } from './ChartPanel';
@@ -34,10 +33,7 @@ export function AreaChart() {
   const { placeById } = useAtlasData();
   const { hoverPlace, selectPlace, opacityOf } = useChartFocus();
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
-  const nameOf = (id: string) => {
-    const place = placeById.get(id)?.properties;
-    return place ? localized(place, 'name', locale) : id;
-  };
+  const nameOf = usePlaceName();
 
   const bars = figureBars(query.data?.series ?? []);
   const data = bars.map((bar) => ({

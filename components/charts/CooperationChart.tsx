@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useSetHover } from '@/components/atlas/selection';
-import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { linksByYear, linkYearBounds } from '@/lib/charts/shape';
 import { formatIsoDate } from '@/lib/format/dates';
@@ -28,15 +28,12 @@ export function CooperationChart() {
   const locale = useLocale();
   const [view, update] = useView();
   const hover = useSetHover();
-  const { links, placeById, isPending, isError } = useAtlasData();
+  const { links, isPending, isError } = useAtlasData();
   const bounds = links ? linkYearBounds(links) : ([2015, 2024] as const);
   const rows = links ? linksByYear(links, bounds, LINK_KINDS) : [];
   const range = view.years;
   const linksIn = (year: number) => (links?.features ?? []).filter((f) => f.properties.year === year);
-  const nameOf = (id: string) => {
-    const place = placeById.get(id)?.properties;
-    return place ? localized(place, 'name', locale) : id;
-  };
+  const nameOf = usePlaceName();
   const csvSearch = new URLSearchParams({ format: 'csv' });
   if (range) {
     csvSearch.set('from', String(range[0]));

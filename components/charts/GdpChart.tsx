@@ -3,13 +3,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/query-options';
 import { chartQueries, chartRange, GDP_PLACES } from '@/lib/charts/panels';
 import { timeRows } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
-import { localized } from '@/lib/i18n/localized';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { ChartPanel } from './ChartPanel';
@@ -32,12 +31,8 @@ export function GdpChart() {
   const range = chartRange(view.years);
   const params = chartQueries.gdp(view);
   const query = useQuery(statsQuery(params));
-  const { placeById } = useAtlasData();
   const { hoverPlace, selectPlace, opacityOf } = useChartFocus();
-  const nameOf = (id: string) => {
-    const place = placeById.get(id)?.properties;
-    return place ? localized(place, 'name', locale) : id;
-  };
+  const nameOf = usePlaceName();
 
   const data = query.data;
   const { rows, points, lowerBounds } = timeRows(data?.series ?? [], range);

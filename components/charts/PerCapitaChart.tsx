@@ -3,13 +3,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/query-options';
 import { chartQueries } from '@/lib/charts/panels';
 import { comparisonYear } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
-import { localized } from '@/lib/i18n/localized';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { ChartPanel } from './ChartPanel';
@@ -26,12 +25,8 @@ export function PerCapitaChart() {
   const [view] = useView();
   const params = chartQueries.gdppc(view);
   const query = useQuery(statsQuery(params));
-  const { placeById } = useAtlasData();
   const { hoverPlace, selectPlace, opacityOf } = useChartFocus();
-  const nameOf = (id: string) => {
-    const place = placeById.get(id)?.properties;
-    return place ? localized(place, 'name', locale) : id;
-  };
+  const nameOf = usePlaceName();
 
   const { year, bars, missing } = comparisonYear(query.data?.series ?? []);
   const unit = query.data?.unit ?? view.currency;

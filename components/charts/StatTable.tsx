@@ -1,10 +1,9 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import type { Point } from '@/lib/charts/shape';
 import { formatValue } from '@/lib/format/numbers';
-import { localized } from '@/lib/i18n/localized';
 import { statusWord } from './marks';
 
 export type TableRow = {
@@ -18,11 +17,8 @@ export type TableRow = {
 export function StatTable({ caption, rows }: { caption: string; rows: readonly TableRow[] }) {
   const t = useTranslations('charts');
   const locale = useLocale();
-  const { placeById, sourceById } = useAtlasData();
-  const nameOf = (id: string) => {
-    const place = placeById.get(id)?.properties;
-    return place ? localized(place, 'name', locale) : id;
-  };
+  const { sourceById } = useAtlasData();
+  const nameOf = usePlaceName();
   return (
     // A scrolling region must be reachable by keyboard to be read.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions need focus (WCAG 2.1.1).

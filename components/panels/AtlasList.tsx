@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { sameTarget, type Target, useSetHover } from '@/components/atlas/selection';
-import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { localized, otherLanguage } from '@/lib/i18n/localized';
@@ -16,16 +16,13 @@ export function AtlasList() {
   const t = useTranslations('list');
   const locale = useLocale();
   const { places, links, placeById, isError } = useAtlasData();
+  const nameOf = usePlaceName();
   const [view, update] = useView();
   const hover = useSetHover();
   if (isError) return <p role="alert">{t('error')}</p>;
   if (!places || !links) return <p aria-busy="true">{t('loading')}</p>;
   const selected = view.selection;
   const select = (target: Target | null) => update({ selection: target });
-  const nameOf = (id: string) => {
-    const place = placeById.get(id)?.properties;
-    return place ? localized(place, 'name', locale) : id;
-  };
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
   const years = view.years;
   const inRange = links.features.filter(

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect } from 'react';
-import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useSelection } from '@/components/atlas/view';
 import type { LinkProperties } from '@/lib/api/links-output';
 import type { PlaceProperties } from '@/lib/api/places-output';
@@ -144,6 +144,7 @@ export function DetailPanel() {
   const locale = useLocale();
   const [selected, select] = useSelection();
   const { placeById, linkById, links, sourceById } = useAtlasData();
+  const nameOf = usePlaceName();
 
   useEffect(() => {
     if (!selected) return;
@@ -155,10 +156,6 @@ export function DetailPanel() {
   }, [selected, select]);
 
   if (!selected) return null;
-  const nameOf = (id: string) => {
-    const place = placeById.get(id)?.properties;
-    return place ? localized(place, 'name', locale) : id;
-  };
   const link = selected.type === 'link' ? linkById.get(selected.id)?.properties : undefined;
   const place = selected.type === 'place' ? placeById.get(selected.id)?.properties : undefined;
   if (!link && !place) return null;

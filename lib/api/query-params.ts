@@ -25,6 +25,10 @@ const commaList = <T extends z.ZodType<string, string>>(item: T, description: st
     )
     .meta({ description });
 
+const CurrencyParam = z.enum(Currency).meta({
+  description: 'Currency of money figures, converted at the same year’s average rate. Default CNY.',
+});
+
 export const Format = z
   .enum(['json', 'csv'])
   .meta({ description: 'Response format; json unless csv is asked for.' });
@@ -59,12 +63,7 @@ export const StatsQuery = z
       description: 'First year. With from or to, figures without a year are left out.',
     }).optional(),
     to: Year.meta({ description: 'Last year.' }).optional(),
-    currency: z
-      .enum(Currency)
-      .meta({
-        description: 'Currency of money figures, converted at the same year’s average rate. Default CNY.',
-      })
-      .optional(),
+    currency: CurrencyParam.optional(),
     format: Format.optional(),
   })
   .refine(yearRangeIsOrdered, yearRangeMessage);
@@ -73,12 +72,7 @@ export const StatsQuery = z
 export const NoQuery = z.strictObject({});
 
 export const PlaceProfileQuery = z.strictObject({
-  currency: z
-    .enum(Currency)
-    .meta({
-      description: 'Currency of money figures, converted at the same year’s average rate. Default CNY.',
-    })
-    .optional(),
+  currency: CurrencyParam.optional(),
   format: Format.optional(),
 });
 
