@@ -1,8 +1,7 @@
 // The Innovation Atlas basemap as MapLibre sources and layers.
 //
 // Pure data, no React: the map component spreads `basemapSources()` into its style's
-// sources and puts `basemapLayers(lang)` under its own data layers (add data layers
-// with `beforeId: BASEMAP_FIRST_LABEL_LAYER` to keep basemap labels on top).
+// sources and puts `basemapLayers(lang)` under its own data layers.
 //
 // Everything is served from the atlas's own origin (public/basemap/, built by
 // build-basemap.mjs). The style has no `glyphs` URL: MapLibre draws label text with
@@ -26,12 +25,6 @@ export const BASEMAP_SOURCE = {
   places: 'basemap-places',
   labels: 'basemap-labels',
 } as const;
-
-/** Boxes that carry detailed coastlines (west, south, east, north); handy for fitBounds. */
-export const BASEMAP_DETAIL_BOUNDS = {
-  yrd: [117, 28, 123.5, 33],
-  boston: [-73.6, 40.9, -69.5, 43.5],
-} as const satisfies Record<string, [number, number, number, number]>;
 
 /** Credit for every dataset in the files (HTML, as MapLibre's attribution control shows it). */
 export const BASEMAP_ATTRIBUTION = [
@@ -77,9 +70,6 @@ const FONT_STACK = [
 
 /** Basemap label ids that an atlas place already labels. */
 const LABELS_DRAWN_BY_THE_ATLAS = ['CN-上海'];
-
-/** First basemap label layer: insert data layers before it so labels stay readable. */
-export const BASEMAP_FIRST_LABEL_LAYER = 'basemap-admin1-labels';
 
 /**
  * Sources for the basemap files.
@@ -240,7 +230,7 @@ export function basemapLayers(lang: BasemapLanguage): LayerSpecification[] {
       paint: { 'line-color': BASEMAP_COLOURS.placeOutline, 'line-width': zoomRamp(5, 0.8, 10, 2) },
     },
     {
-      id: BASEMAP_FIRST_LABEL_LAYER,
+      id: 'basemap-admin1-labels',
       type: 'symbol',
       source: BASEMAP_SOURCE.labels,
       // Shanghai is an atlas place with its own label; a second, grey one would only repeat it.

@@ -3,7 +3,7 @@ import { recordsToCsv } from '@/lib/data/csv';
 import type { PlaceProfile, ProfileFigure } from '@/lib/data/profile';
 import { Bilingual, Metric } from '@/lib/data/schema';
 import { PlaceProperties } from './places-output';
-import { StatPointOutput } from './stats-output';
+import { POINT_CSV_COLUMNS, pointCsvFields, StatPointOutput } from './stats-output';
 
 const ProfileFigureOutput = StatPointOutput.extend({
   metric: Metric,
@@ -17,38 +17,15 @@ export const PlaceProfileResponse = z.object({
   fromSourceDocument: z.array(ProfileFigureOutput),
 });
 
-const COLUMNS = [
-  'section',
-  'metric',
-  'geography',
-  'year',
-  'value',
-  'unit',
-  'qualifier',
-  'status',
-  'vintage',
-  'source',
-  'rate_cny_per_usd',
-  'note',
-] as const;
-
 export function profileToCsv(profile: PlaceProfile): string {
   const row = (section: string) => (f: ProfileFigure) => ({
     section,
     metric: f.metric,
     geography: f.geography,
-    year: f.year,
-    value: f.value,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    status: f.status,
-    vintage: f.vintage,
-    source: f.source,
-    rate_cny_per_usd: f.rate?.cnyPerUsd,
-    note: f.note,
+    ...pointCsvFields(f),
   });
-  return recordsToCsv(COLUMNS, [
-    ...profile.latest.map(row('latest')),
-    ...profile.fromSourceDocument.map(row('source_document')),
-  ]);
+  return recordsToCsv(
+    ['section', 'metric', 'geography', ...POINT_CSV_COLUMNS],
+    [...profile.latest.map(row('latest')), ...profile.fromSourceDocument.map(row('source_document'))],
+  );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordsToCsv } from '@/lib/data/csv';
 import type { Dataset } from '@/lib/data/load';
-import type { StatsResult } from '@/lib/data/queries';
+import type { StatPoint, StatsResult } from '@/lib/data/queries';
 import { Bilingual, Id, Metric, Qualifier, RateSeries, Status, Vintage } from '@/lib/data/schema';
 import { Currency } from '@/lib/data/units';
 
@@ -51,10 +51,8 @@ export function statsToJson(dataset: Dataset, result: StatsResult): StatsRespons
   return { ...result, series: result.series.map((s) => ({ ...s, name: nameOf(s.place) })) };
 }
 
-const STATS_CSV_COLUMNS = [
-  'place',
-  'geography',
-  'metric',
+/** The columns every figure has in a CSV, whatever table it sits in. */
+export const POINT_CSV_COLUMNS = [
   'year',
   'value',
   'unit',
@@ -70,27 +68,33 @@ const STATS_CSV_COLUMNS = [
   'note',
 ] as const;
 
+export function pointCsvFields(point: StatPoint) {
+  return {
+    year: point.year,
+    value: point.value,
+    unit: point.unit,
+    qualifier: point.qualifier,
+    status: point.status,
+    vintage: point.vintage,
+    source: point.source,
+    original_value: point.original.value,
+    original_unit: point.original.unit,
+    rate_cny_per_usd: point.rate?.cnyPerUsd,
+    rate_series: point.rate?.series,
+    rate_source: point.rate?.source,
+    note: point.note,
+  };
+}
+
 export function statsToCsv(result: StatsResult): string {
   return recordsToCsv(
-    STATS_CSV_COLUMNS,
+    ['place', 'geography', 'metric', ...POINT_CSV_COLUMNS],
     result.series.flatMap((series) =>
       series.points.map((point) => ({
         place: series.place,
         geography: series.geography,
         metric: result.metric,
-        year: point.year,
-        value: point.value,
-        unit: point.unit,
-        qualifier: point.qualifier,
-        status: point.status,
-        vintage: point.vintage,
-        source: point.source,
-        original_value: point.original.value,
-        original_unit: point.original.unit,
-        rate_cny_per_usd: point.rate?.cnyPerUsd,
-        rate_series: point.rate?.series,
-        rate_source: point.rate?.source,
-        note: point.note,
+        ...pointCsvFields(point),
       })),
     ),
   );

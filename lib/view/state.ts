@@ -25,8 +25,6 @@ export const DEFAULT_VIEW: ViewState = Object.fromEntries(
   Object.entries(VIEW_PARAMS).map(([name, spec]) => [name, spec.defaultValue]),
 ) as ViewState;
 
-const KNOWN_KEYS = new Set([VERSION_KEY, ...Object.values(VIEW_PARAMS).map((spec) => spec.key)]);
-
 /**
  * Reads a view from URL parameters. Each unusable value (unknown, out of range,
  * repeated, over-long) falls back to its default and is listed in `ignored`, so
@@ -68,5 +66,3 @@ export function serializeView(state: ViewState): URLSearchParams {
   if ([...params.keys()].length === 0) return params;
   return new URLSearchParams([[VERSION_KEY, String(VIEW_VERSION)], ...params]);
 }
-
-export const isViewKey = (key: string) => KNOWN_KEYS.has(key);
