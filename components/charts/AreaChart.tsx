@@ -11,9 +11,9 @@ import { figureBars } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { placeColour } from '@/lib/palette';
 import { GRID_STROKE, TICK } from './axis-style';
+import { barMarkLabel, barTooltip } from './bar-parts';
 import { ChartPanel } from './ChartPanel';
-import { Mark, MarkKey, markOf } from './marks';
-import { PointDetails } from './PointDetails';
+import { MarkKey } from './marks';
 import { StatTable } from './StatTable';
 import { barEvents, useChartFocus } from './use-chart-focus';
 
@@ -66,41 +66,12 @@ export function AreaChart() {
             tick={{ fontSize: 11, fill: '#1b2430' }}
             interval={0}
           />
-          <Tooltip
-            cursor={{ fill: 'rgba(0,0,0,0.04)' }}
-            content={({ active, payload }) => {
-              const bar = active ? (payload?.[0]?.payload as (typeof data)[number] | undefined) : undefined;
-              return bar ? (
-                <div className="chart-tooltip">
-                  <PointDetails
-                    name={nameOf(bar.place)}
-                    geography={bar.geographyName[locale]}
-                    point={bar.point}
-                  />
-                </div>
-              ) : null;
-            }}
-          />
+          <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />
           <Bar
             dataKey="value"
             isAnimationActive={false}
             {...barEvents({ hoverPlace, selectPlace })}
-            label={({ x, y, width, height, index }) => {
-              const bar = data[index ?? -1];
-              if (!bar || x === undefined || y === undefined || width === undefined || height === undefined)
-                return null;
-              return (
-                <g key={bar.label}>
-                  <Mark
-                    kind={markOf(bar.point)}
-                    x={Number(x) + Number(width) + 10}
-                    y={Number(y) + Number(height) / 2}
-                    colour={placeColour(bar.place, parentOf)}
-                    size={4}
-                  />
-                </g>
-              );
-            }}
+            label={barMarkLabel(data, (place) => placeColour(place, parentOf), 'after')}
           >
             {data.map((bar) => (
               <Cell

@@ -11,9 +11,9 @@ import { comparisonYear } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
+import { barMarkLabel, barTooltip } from './bar-parts';
 import { ChartPanel } from './ChartPanel';
-import { Mark, MarkKey, markOf } from './marks';
-import { PointDetails } from './PointDetails';
+import { MarkKey } from './marks';
 import { RateNote } from './RateNote';
 import { StatTable } from './StatTable';
 import { barEvents, useChartFocus } from './use-chart-focus';
@@ -45,36 +45,12 @@ export function PerCapitaChart() {
             width={72}
             label={yAxisTitle(axisUnit(unit, locale), 30)}
           />
-          <Tooltip
-            cursor={{ fill: 'rgba(0,0,0,0.04)' }}
-            content={({ active, payload }) => {
-              const bar = active ? (payload?.[0]?.payload as (typeof data)[number] | undefined) : undefined;
-              return bar ? (
-                <div className="chart-tooltip">
-                  <PointDetails name={bar.name} geography={bar.geographyName[locale]} point={bar.point} />
-                </div>
-              ) : null;
-            }}
-          />
+          <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />
           <Bar
             dataKey="value"
             isAnimationActive={false}
             {...barEvents({ hoverPlace, selectPlace })}
-            label={({ x, y, width, index }) => {
-              const bar = data[index ?? -1];
-              if (!bar || x === undefined || y === undefined || width === undefined) return null;
-              return (
-                <g key={bar.place}>
-                  <Mark
-                    kind={markOf(bar.point)}
-                    x={Number(x) + Number(width) / 2}
-                    y={Number(y) - 10}
-                    colour={PLACE_COLOURS[bar.place] ?? '#4a5565'}
-                    size={4}
-                  />
-                </g>
-              );
-            }}
+            label={barMarkLabel(data, (place) => PLACE_COLOURS[place] ?? '#4a5565', 'above')}
           >
             {data.map((bar) => (
               <Cell
