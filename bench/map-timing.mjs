@@ -229,16 +229,23 @@ export async function measurePicking(page) {
   for (let i = 0; i < HOVER_REPEATS; i += 1) {
     if (away) await page.mouse.move(box.x + away.x, box.y + away.y);
     await page.locator(`${MAP} [role="tooltip"]`).waitFor({ state: 'detached', timeout: 30_000 });
-    // Let the map finish what leaving the last link started (feature states, a redraw), so
-    // that each hover is timed from a quiet page, as after a pause of the reader's hand.
+    // Let the page finish what leaving the last link started (feature states, a redraw, the
+    // charts), so that each hover is timed from a quiet page, as after a pause of the reader's hand.
     await page.evaluate(
       (selector) =>
         new Promise((resolve) => {
           const map = document.querySelector(selector).atlasMap;
           const fallback = setTimeout(resolve, 10_000);
+          // Then until the main thread has nothing queued: work the page deferred (charts
+          // following the hover) is part of what the pause lets finish.
           map.once('idle', () => {
-            clearTimeout(fallback);
-            resolve();
+            requestIdleCallback(
+              () => {
+                clearTimeout(fallback);
+                resolve();
+              },
+              { timeout: 10_000 },
+            );
           });
           map.triggerRepaint();
         }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorResponse } from '@/lib/api/error-schema';
-import { LinkFeatureCollection } from '@/lib/api/links-output';
+import { LinkFeatureCollection, LinkRecordCollection } from '@/lib/api/links-output';
 import { OpenApiDocument } from '@/lib/api/openapi-output';
 import { PlaceFeatureCollection } from '@/lib/api/places-output';
 import { PlaceProfileResponse } from '@/lib/api/profile-output';
@@ -71,6 +71,21 @@ describe('GET /api/links', () => {
     if (boston?.geometry.type !== 'MultiLineString') throw new Error('expected a MultiLineString');
     const latitudes = boston.geometry.coordinates.flat(1).map(([, lat]) => lat);
     expect(Math.max(...latitudes)).toBeGreaterThan(60);
+  });
+
+  it('leaves the arcs out with geometry=none and keeps everything else', async () => {
+    const withArcs = await links('?kind=enterprise_park');
+    const records = LinkRecordCollection.parse(
+      await json(getLinks(request('/api/links?kind=enterprise_park&geometry=none'))),
+    );
+    expect(records.features.map((f) => f.geometry)).toEqual(withArcs.features.map(() => null));
+    expect(records.features.map((f) => f.properties)).toEqual(withArcs.features.map((f) => f.properties));
+    expect(records.features.length).toBe(1);
+  });
+
+  it('answers 400 for a geometry it does not know', async () => {
+    const response = getLinks(request('/api/links?geometry=svg'));
+    expect(response.status).toBe(400);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
-import { useHover } from '@/components/atlas/selection';
+import { useDeferredHover } from '@/components/atlas/selection';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { placesInFocus } from '@/lib/map/highlight';
@@ -11,7 +11,7 @@ import { placesInFocus } from '@/lib/map/highlight';
  * the calls that send a chart's hover and clicks back to the map.
  */
 export function useChartFocus() {
-  const [hovered, hover] = useHover();
+  const [hovered, hover] = useDeferredHover();
   const [view, update] = useView();
   const { places, links } = useAtlasData();
   const focus = hovered ?? view.selection;

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import MapGL, {
   AttributionControl,
   Layer,
@@ -14,11 +15,12 @@ import MapGL, {
   Source,
 } from 'react-map-gl/maplibre';
 import { sameTarget, type Target, useHover } from '@/components/atlas/selection';
+import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { useView } from '@/components/atlas/view';
-import type { LinkFeatureCollection } from '@/lib/api/links-output';
 import type { PlaceFeatureCollection } from '@/lib/api/places-output';
 import type { Bounds } from '@/lib/geo/bounds';
-import { relatedTo } from '@/lib/map/highlight';
+import { groupArcs } from '@/lib/map/arcs';
+import { type FeatureState, featureStates, stateChanges } from '@/lib/map/feature-states';
 import {
   allPlacesBounds,
   linkBounds,
@@ -33,7 +35,7 @@ import { dataLayers, INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from './d
 import { MapToolbar } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
 
-type Props = { places: PlaceFeatureCollection; links: LinkFeatureCollection };
+type Props = { places: PlaceFeatureCollection };
 
 /** Room for the view buttons along the top. */
 const FIT_PADDING = { top: 64, right: 48, bottom: 40, left: 48 };
@@ -67,7 +69,7 @@ function targetOf(event: MapLayerMouseEvent): Target | null {
 }
 
 /** The MapLibre map: basemap, places and links, wired to the shared selection and hover. */
-export default function AtlasMap({ places, links }: Props) {
+export default function AtlasMap({ places }: Props) {
   const t = useTranslations('map');
   const locale = useLocale();
   const mapRef = useRef<MapRef>(null);
@@ -89,7 +91,15 @@ export default function AtlasMap({ places, links }: Props) {
   const syncedViewport = useRef(viewportKey(view));
 
   const coloured = useMemo(() => withPlaceColours(places), [places]);
-  const initialBounds = useMemo(() => allPlacesBounds(places, links), [places, links]);
+  const { groups, groupOf } = useLinkGroups();
+  const arcs = useMemo(() => groupArcs(groups, places), [groups, places]);
+  /** On the map a link is its group's arc. */
+  const drawnAs = useCallback(
+    (target: Target | null): Target | null =>
+      target?.type === 'link' ? { type: 'link', id: groupOf.get(target.id)?.id ?? target.id } : target,
+    [groupOf],
+  );
+  const initialBounds = useMemo(() => allPlacesBounds(places, arcs), [places, arcs]);
 
   const mapStyle = useMemo<StyleSpecification>(
     () => ({
@@ -104,15 +114,13 @@ export default function AtlasMap({ places, links }: Props) {
     }),
     [showOutlines, locale],
   );
-  const yearsKey = view.years?.join('-') ?? '';
   const layers = useMemo(
     () =>
       dataLayers({
         language: locale,
         visibleKinds,
-        years: yearsKey ? (yearsKey.split('-').map(Number) as [number, number]) : null,
       }),
-    [visibleKinds, yearsKey, locale],
+    [visibleKinds, locale],
   );
 
   const fitTo = useCallback((bounds: Bounds) => {
@@ -126,16 +134,16 @@ export default function AtlasMap({ places, links }: Props) {
   const fitTarget = useCallback(
     (target: Target) => {
       if (target.type === 'place') return fitTo(placeBounds(places, target.id));
-      const link = links.features.find((f) => f.id === target.id);
-      if (link) fitTo(linkBounds(link));
+      const arc = arcs.features.find((f) => f.id === drawnAs(target)?.id);
+      if (arc) fitTo(linkBounds(arc));
     },
-    [fitTo, links, places],
+    [fitTo, arcs, drawnAs, places],
   );
 
   // Feature states mirror hover, selection and what a selection dims. Only the
   // features whose state changes are touched: with thousands of links, setting every
   // one on each hover would cost more than the hover itself.
-  const appliedStates = useRef(new Map<string, string>());
+  const appliedStates = useRef<ReadonlyMap<string, FeatureState>>(new Map());
   const appliedStyle = useRef<StyleSpecification | null>(null);
   useEffect(() => {
     const map = mapRef.current?.getMap();
@@ -143,44 +151,27 @@ export default function AtlasMap({ places, links }: Props) {
     // A new style (another language, outlines switched) may come with fresh sources and no states.
     if (appliedStyle.current !== mapStyle) {
       appliedStyle.current = mapStyle;
-      appliedStates.current.clear();
+      appliedStates.current = new Map();
     }
-    const focus = selected ?? hovered;
-    const related = focus ? relatedTo(focus, places, links) : null;
-    const apply = (source: string, ids: string[], kind: 'place' | 'link', keep: Set<string> | undefined) => {
-      for (const id of ids) {
-        const target = { type: kind, id };
-        const state = {
-          hover: sameTarget(hovered, target),
-          selected: sameTarget(selected, target),
-          dimmed: keep !== undefined && !keep.has(id),
-        };
-        const key = `${source}:${id}`;
-        const code = `${+state.hover}${+state.selected}${+state.dimmed}`;
-        if (appliedStates.current.get(key) === code) continue;
-        appliedStates.current.set(key, code);
-        map.setFeatureState({ source, id }, state);
-      }
-    };
-    apply(
-      PLACES_SOURCE,
-      places.features.map((f) => f.id),
-      'place',
-      related?.places,
-    );
-    apply(
-      LINKS_SOURCE,
-      links.features.map((f) => f.id),
-      'link',
-      related?.links,
-    );
-  }, [hovered, selected, ready, places, links, mapStyle]);
+    const next = featureStates(drawnAs(hovered), drawnAs(selected), places, arcs);
+    for (const { feature, state } of stateChanges(appliedStates.current, next)) {
+      map.setFeatureState(
+        { source: feature.kind === 'link' ? LINKS_SOURCE : PLACES_SOURCE, id: feature.id },
+        state,
+      );
+    }
+    appliedStates.current = next;
+  }, [hovered, selected, ready, places, arcs, drawnAs, mapStyle]);
 
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
       const target = targetOf(event);
-      setPointer(target ? { x: event.point.x, y: event.point.y } : null);
-      if (!sameTarget(target, hovered)) hover(target);
+      // MapLibre's pointer events are not React's: without flushSync the tooltip waits for
+      // a scheduled render, often behind the map's next frame.
+      flushSync(() => {
+        setPointer(target ? { x: event.point.x, y: event.point.y } : null);
+        if (!sameTarget(target, hovered)) hover(target);
+      });
     },
     [hover, hovered],
   );
@@ -188,9 +179,10 @@ export default function AtlasMap({ places, links }: Props) {
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
       const target = targetOf(event);
-      select(target && sameTarget(target, selected) ? null : target);
+      // A click on the selected link's arc closes it, whichever link of the arc is selected.
+      select(target && sameTarget(target, drawnAs(selected)) ? null : target);
     },
-    [select, selected],
+    [select, selected, drawnAs],
   );
 
   // The reader's moves replace the current history entry rather than adding one each.
@@ -271,7 +263,7 @@ export default function AtlasMap({ places, links }: Props) {
         style={{ width: '100%', height: '100%' }}
       >
         <Source id={PLACES_SOURCE} type="geojson" data={coloured} promoteId="id" />
-        <Source id={LINKS_SOURCE} type="geojson" data={links} promoteId="id" />
+        <Source id={LINKS_SOURCE} type="geojson" data={arcs} promoteId="id" />
         {layers.map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}

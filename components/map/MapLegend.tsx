@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { useView } from '@/components/atlas/view';
 import type { LinkKind } from '@/lib/data/schema';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
@@ -29,6 +30,7 @@ export function MapLegend() {
   const t = useTranslations('map');
   const locale = useLocale();
   const [view, update] = useView();
+  const sharedArcs = useLinkGroups().groups.some((group) => group.members.length > 1);
   const toggleKind = (kind: LinkKind, on: boolean) =>
     update({ hiddenKinds: on ? view.hiddenKinds.filter((k) => k !== kind) : [...view.hiddenKinds, kind] });
   return (
@@ -54,6 +56,7 @@ export function MapLegend() {
         {t('outlines')}
       </label>
       <p className="legend-note">{t('arrowNote')}</p>
+      {sharedArcs ? <p className="legend-note">{t('widthNote')}</p> : null}
     </fieldset>
   );
 }

@@ -67,5 +67,5 @@ export function MapPanel() {
     );
   }
   if (!places || !links || !painted) return <div className="map-placeholder" aria-busy="true" />;
-  return <AtlasMap places={places} links={links} />;
+  return <AtlasMap places={places} />;
 }

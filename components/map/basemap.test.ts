@@ -129,10 +129,7 @@ describe('the map style', () => {
           'atlas-places': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
           'atlas-links': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
         },
-        layers: [
-          ...basemapLayers(language),
-          ...dataLayers({ language, visibleKinds: ['enterprise_park'], years: [2016, 2021] }),
-        ],
+        layers: [...basemapLayers(language), ...dataLayers({ language, visibleKinds: ['enterprise_park'] })],
       };
       expect(validateStyleMin(style as Parameters<typeof validateStyleMin>[0])).toEqual([]);
       expect(style).not.toHaveProperty('glyphs');

@@ -47,20 +47,26 @@ const kindFilter = (kinds: readonly LinkKind[]): ExpressionSpecification => [
   ['literal', [...kinds]],
 ];
 
-/** Links dated inside the view's year range (all of them without one). */
-const yearFilter = (years: readonly [number, number] | null): ExpressionSpecification =>
-  years ? ['all', ['>=', ['get', 'year'], years[0]], ['<=', ['get', 'year'], years[1]]] : ['literal', true];
+/**
+ * An arc's width: `base` for one link, growing with the logarithm of the links it
+ * carries (lib/map/arcs.ts groups links that would overlap), up to `base` + 5 px.
+ */
+const arcWidth = (base: number): ExpressionSpecification => [
+  'min',
+  base + 5,
+  ['+', base, ['*', 1.2, ['ln', ['max', 1, ['get', 'count']]]]],
+];
 
-type LinkLayerOptions = { visibleKinds: readonly LinkKind[]; years: readonly [number, number] | null };
+type LinkLayerOptions = { visibleKinds: readonly LinkKind[] };
 
 /** Layers for one link kind's dash pattern: MapLibre cannot vary line-dasharray by feature. */
-function linkLineLayers({ visibleKinds, years }: LinkLayerOptions): LayerSpecification[] {
+function linkLineLayers({ visibleKinds }: LinkLayerOptions): LayerSpecification[] {
   return (Object.entries(LINK_KIND_STYLE) as [LinkKind, (typeof LINK_KIND_STYLE)[LinkKind]][]).map(
     ([kind, style]) => ({
       id: `${LAYER.linkLines}-${kind}`,
       type: 'line',
       source: LINKS_SOURCE,
-      filter: ['all', ['==', ['get', 'kind'], kind], yearFilter(years)],
+      filter: ['==', ['get', 'kind'], kind],
       layout: {
         'line-cap': 'round',
         'line-join': 'round',
@@ -68,7 +74,7 @@ function linkLineLayers({ visibleKinds, years }: LinkLayerOptions): LayerSpecifi
       },
       paint: {
         'line-color': style.colour,
-        'line-width': ['case', selected, 4.5, hovered, 4, 2.5],
+        'line-width': ['case', selected, arcWidth(4.5), hovered, arcWidth(4), arcWidth(2.5)],
         'line-opacity': ['case', dimmed, 0.25, 0.95],
         'line-dasharray': style.dash,
       },
@@ -99,11 +105,7 @@ function placeCircleLayer(id: string, featured: boolean): LayerSpecification {
 }
 
 export function dataLayers(options: LinkLayerOptions & { language: LabelLanguage }): LayerSpecification[] {
-  const linkFilter: ExpressionSpecification = [
-    'all',
-    kindFilter(options.visibleKinds),
-    yearFilter(options.years),
-  ];
+  const linkFilter = kindFilter(options.visibleKinds);
   return [
     {
       id: LAYER.linkCasing,
@@ -113,7 +115,7 @@ export function dataLayers(options: LinkLayerOptions & { language: LabelLanguage
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': '#ffffff',
-        'line-width': ['case', selected, 8, hovered, 7, 5],
+        'line-width': ['case', selected, arcWidth(8), hovered, arcWidth(7), arcWidth(5)],
         'line-opacity': ['case', dimmed, 0.2, 0.85],
       },
     },
@@ -142,7 +144,7 @@ export function dataLayers(options: LinkLayerOptions & { language: LabelLanguage
       source: LINKS_SOURCE,
       filter: linkFilter,
       // Wide and invisible: a 2-pixel line is too thin to hover with a mouse, let alone a finger.
-      paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
+      paint: { 'line-color': '#000000', 'line-width': arcWidth(14), 'line-opacity': 0 },
     },
     placeCircleLayer(LAYER.placeCirclesSites, false),
     placeCircleLayer(LAYER.placeCirclesFeatured, true),

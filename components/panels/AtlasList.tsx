@@ -1,16 +1,19 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useRef, useState } from 'react';
 import { sameTarget, type Target, useSetHover } from '@/components/atlas/selection';
 import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { localized, otherLanguage } from '@/lib/i18n/localized';
+import { LIST_PAGE_SIZE, listWindow } from '@/lib/list/window';
 import { LINK_KIND_STYLE, placeColour } from '@/lib/palette';
 
 /**
  * Every place and link as a button: the keyboard's and the screen reader's way
- * into the map. Choosing one here is choosing it on the map.
+ * into the map. Choosing one here is choosing it on the map. Links come a page at a
+ * time, so that thousands of them do not fill the page before anyone asks.
  */
 export function AtlasList() {
   const t = useTranslations('list');
@@ -19,6 +22,15 @@ export function AtlasList() {
   const nameOf = usePlaceName();
   const [view, update] = useView();
   const hover = useSetHover();
+  const [shown, setShown] = useState(LIST_PAGE_SIZE);
+  const firstNew = useRef<{ index: number; focus: boolean }>({ index: 0, focus: false });
+  const linkList = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    // "Show more" hands the keyboard to the first link it revealed.
+    if (!firstNew.current.focus) return;
+    firstNew.current.focus = false;
+    linkList.current?.querySelectorAll('button')[firstNew.current.index]?.focus();
+  });
   if (isError) return <p role="alert">{t('error')}</p>;
   if (!places || !links) return <p aria-busy="true">{t('loading')}</p>;
   const selected = view.selection;
@@ -29,6 +41,15 @@ export function AtlasList() {
     ({ properties: link }) => !years || (link.year >= years[0] && link.year <= years[1]),
   );
   const outside = links.features.length - inRange.length;
+  const page = listWindow(
+    inRange.map((f) => f.properties),
+    shown,
+    selected?.type === 'link' ? selected.id : null,
+  );
+  const showMore = () => {
+    firstNew.current = { index: Math.min(shown, inRange.length), focus: true };
+    setShown(shown + LIST_PAGE_SIZE);
+  };
 
   const item = (target: Target, label: string, detail: string, swatch: string) => {
     const isSelected = sameTarget(selected, target);
@@ -56,8 +77,8 @@ export function AtlasList() {
   return (
     <nav aria-label={t('label')} className="atlas-list">
       <h2 className="panel-title">{t('links')}</h2>
-      <ul>
-        {inRange.map(({ properties: link }) =>
+      <ul ref={linkList}>
+        {page.visible.map((link) =>
           item(
             { type: 'link', id: link.id },
             localized(link, 'title', locale),
@@ -66,6 +87,15 @@ export function AtlasList() {
           ),
         )}
       </ul>
+      {page.hidden > 0 ? (
+        <button type="button" className="list-more" onClick={showMore}>
+          {t('showMore', {
+            count: Math.min(LIST_PAGE_SIZE, page.hidden),
+            shown: page.visible.length,
+            total: inRange.length,
+          })}
+        </button>
+      ) : null}
       {outside > 0 && years ? (
         <p className="meta">{t('outside', { count: outside, from: years[0], to: years[1] })}</p>
       ) : null}

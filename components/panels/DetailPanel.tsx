@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
+import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { useSelection } from '@/components/atlas/view';
 import type { LinkProperties } from '@/lib/api/links-output';
 import type { PlaceProperties } from '@/lib/api/places-output';
@@ -55,7 +56,50 @@ function SourceList({ ids, sourceById }: { ids: readonly string[]; sourceById: M
 
 type Shared = { nameOf: (id: string) => string; sourceById: Map<string, Source>; locale: Locale };
 
-function LinkDetails({ link, nameOf, sourceById, locale }: Shared & { link: LinkProperties }) {
+/** How many links a detail lists before pointing to the list beside the map. */
+const DETAIL_LIST_LIMIT = 10;
+
+function LinkTitles({
+  links,
+  locale,
+  onSelect,
+}: {
+  links: LinkProperties[];
+  locale: Locale;
+  onSelect?: (id: string) => void;
+}) {
+  const t = useTranslations('details');
+  const hidden = links.length - DETAIL_LIST_LIMIT;
+  return (
+    <>
+      <ul className="plain">
+        {links.slice(0, DETAIL_LIST_LIMIT).map((link) => (
+          <li key={link.id}>
+            {onSelect ? (
+              <button type="button" className="link-button" onClick={() => onSelect(link.id)}>
+                {localized(link, 'title', locale)} ({link.year})
+              </button>
+            ) : (
+              <>
+                {localized(link, 'title', locale)} ({link.year})
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 ? <p className="meta">{t('moreInList', { count: hidden })}</p> : null}
+    </>
+  );
+}
+
+function LinkDetails({
+  link,
+  nameOf,
+  sourceById,
+  locale,
+  sameArc,
+  onSelect,
+}: Shared & { link: LinkProperties; sameArc: LinkProperties[]; onSelect: (id: string) => void }) {
   const t = useTranslations('details');
   const other = locale === 'zh' ? 'en' : 'zh';
   return (
@@ -93,6 +137,12 @@ function LinkDetails({ link, nameOf, sourceById, locale }: Shared & { link: Link
       </dl>
       <p>{localized(link, 'summary', locale)}</p>
       <SourceList ids={link.sources} sourceById={sourceById} />
+      {sameArc.length > 0 ? (
+        <>
+          <h3 className="detail-subtitle">{t('sameArc', { count: sameArc.length })}</h3>
+          <LinkTitles links={sameArc} locale={locale} onSelect={onSelect} />
+        </>
+      ) : null}
     </>
   );
 }
@@ -124,13 +174,7 @@ function PlaceDetails({
       {linksHere.length > 0 ? (
         <>
           <h3 className="detail-subtitle">{t('links')}</h3>
-          <ul className="plain">
-            {linksHere.map((link) => (
-              <li key={link.id}>
-                {localized(link, 'title', locale)} ({link.year})
-              </li>
-            ))}
-          </ul>
+          <LinkTitles links={linksHere} locale={locale} />
         </>
       ) : null}
       <SourceList ids={[place.coordinate_source]} sourceById={sourceById} />
@@ -145,6 +189,7 @@ export function DetailPanel() {
   const [selected, select] = useSelection();
   const { placeById, linkById, links, sourceById } = useAtlasData();
   const nameOf = usePlaceName();
+  const { groupOf } = useLinkGroups();
 
   useEffect(() => {
     if (!selected) return;
@@ -170,7 +215,16 @@ export function DetailPanel() {
       <button type="button" className="close-button" onClick={() => select(null)} aria-label={t('close')}>
         ×
       </button>
-      {link ? <LinkDetails link={link} nameOf={nameOf} sourceById={sourceById} locale={locale} /> : null}
+      {link ? (
+        <LinkDetails
+          link={link}
+          nameOf={nameOf}
+          sourceById={sourceById}
+          locale={locale}
+          sameArc={(groupOf.get(link.id)?.members ?? []).filter((member) => member.id !== link.id)}
+          onSelect={(id) => select({ type: 'link', id })}
+        />
+      ) : null}
       {place ? (
         <PlaceDetails
           place={place}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Source } from '@/lib/data/schema';
-import { LinkFeatureCollection } from './links-output';
+import { LinksResponse } from './links-output';
 import { OpenApiDocument } from './openapi-output';
 import { PlaceFeatureCollection } from './places-output';
 import { PlaceProfileResponse } from './profile-output';
@@ -51,9 +51,9 @@ export const ENDPOINTS = {
   links: endpoint({
     path: '/api/links',
     summary:
-      'Cooperation links as a GeoJSON FeatureCollection of great-circle arcs, split at the antimeridian into MultiLineStrings.',
+      'Cooperation links as a GeoJSON FeatureCollection of great-circle arcs, split at the antimeridian into MultiLineStrings (or, with geometry=none, without geometry).',
     query: LinksQuery,
-    response: LinkFeatureCollection,
+    response: LinksResponse,
     csv: true,
   }),
   stats: endpoint({

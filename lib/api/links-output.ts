@@ -25,24 +25,36 @@ export const LinkProperties = z.object({
 });
 export type LinkProperties = z.infer<typeof LinkProperties>;
 
-export const LinkFeatureCollection = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      id: Id,
-      geometry: z.discriminatedUnion('type', [
-        z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
-        z.object({
-          type: z.literal('MultiLineString'),
-          coordinates: z.array(z.array(Position).min(2)).min(2),
-        }),
-      ]),
-      properties: LinkProperties,
-    }),
-  ),
-});
+const ArcGeometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
+  z.object({
+    type: z.literal('MultiLineString'),
+    coordinates: z.array(z.array(Position).min(2)).min(2),
+  }),
+]);
+
+const linkCollection = <G extends z.ZodType>(geometry: G) =>
+  z.object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(z.object({ type: z.literal('Feature'), id: Id, geometry, properties: LinkProperties })),
+  });
+
+/** Links with their drawn arcs: what the map draws and what /api/links answers by default. */
+export const LinkFeatureCollection = linkCollection(ArcGeometry);
 export type LinkFeatureCollection = z.infer<typeof LinkFeatureCollection>;
+
+/**
+ * Links without geometry (`geometry=none`): GeoJSON's unlocated features. The page
+ * carries these, since the browser draws the arcs from the places' coordinates and
+ * thousands of densified arcs would otherwise fill the HTML.
+ */
+export const LinkRecordCollection = linkCollection(z.null());
+export type LinkRecordCollection = z.infer<typeof LinkRecordCollection>;
+
+/** What every link collection has, arcs or not: enough to list, filter and highlight links. */
+export type LinkList = { features: readonly { id: string; properties: LinkProperties }[] };
+
+export const LinksResponse = z.union([LinkFeatureCollection, LinkRecordCollection]);
 
 function linkProperties(link: Link): LinkProperties {
   return {
@@ -71,6 +83,18 @@ export function linksToGeoJson(dataset: Dataset, links: readonly Link[]): LinkFe
       type: 'Feature',
       id: link.id,
       geometry: linkArc(dataset, link),
+      properties: linkProperties(link),
+    })),
+  };
+}
+
+export function linksToRecords(links: readonly Link[]): LinkRecordCollection {
+  return {
+    type: 'FeatureCollection',
+    features: links.map((link) => ({
+      type: 'Feature',
+      id: link.id,
+      geometry: null,
       properties: linkProperties(link),
     })),
   };

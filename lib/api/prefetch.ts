@@ -4,7 +4,7 @@ import type { Dataset } from '@/lib/data/load';
 import { placeProfile } from '@/lib/data/profile';
 import { findStats } from '@/lib/data/queries';
 import type { ViewState } from '@/lib/view/params';
-import { linksToGeoJson } from './links-output';
+import { linksToRecords } from './links-output';
 import { placesToGeoJson } from './places-output';
 import { linksQuery, placeProfileQuery, placesQuery, sourcesQuery, statsQuery } from './query-options';
 import { statsToJson } from './stats-output';
@@ -17,7 +17,7 @@ import { statsToJson } from './stats-output';
 export function prefetchView(queryClient: QueryClient, dataset: Dataset, view: ViewState) {
   const places = placesToGeoJson(dataset.places);
   queryClient.setQueryData(placesQuery().queryKey, places);
-  queryClient.setQueryData(linksQuery().queryKey, linksToGeoJson(dataset, dataset.links));
+  queryClient.setQueryData(linksQuery().queryKey, linksToRecords(dataset.links));
   queryClient.setQueryData(sourcesQuery().queryKey, dataset.sources);
   for (const build of Object.values(chartQueries)) {
     const params = build(view);

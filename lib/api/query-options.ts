@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Metric, Source } from '@/lib/data/schema';
 import type { Currency } from '@/lib/data/units';
-import type { LinkFeatureCollection } from './links-output';
+import type { LinkRecordCollection } from './links-output';
 import type { PlaceFeatureCollection } from './places-output';
 import type { PlaceProfileResponse } from './profile-output';
 import type { StatsResponse } from './stats-output';
@@ -35,8 +35,9 @@ export const placesQuery = () =>
 
 export const linksQuery = () =>
   queryOptions({
-    queryKey: ['links'],
-    queryFn: () => getJson<LinkFeatureCollection>('/api/links'),
+    queryKey: ['links', 'records'],
+    // No arcs: the map draws them from the places' coordinates (lib/map/arcs.ts).
+    queryFn: () => getJson<LinkRecordCollection>('/api/links?geometry=none'),
     ...forever,
   });
 

@@ -51,6 +51,13 @@ export const LinksQuery = z
       description:
         'Only links that touch this place or a place inside it (e.g. shanghai includes zhangjiang).',
     }).optional(),
+    geometry: z
+      .enum(['arc', 'none'])
+      .meta({
+        description:
+          'arc (default): each link with its great-circle arc; none: the links without geometry (null), for lists.',
+      })
+      .optional(),
     format: Format.optional(),
   })
   .refine(yearRangeIsOrdered, yearRangeMessage);

@@ -1,4 +1,4 @@
-import type { LinkFeatureCollection } from '@/lib/api/links-output';
+import type { LinkList } from '@/lib/api/links-output';
 import type { StatsResponse } from '@/lib/api/stats-output';
 import type { LinkKind } from '@/lib/data/schema';
 
@@ -93,11 +93,7 @@ export function figureBars(series: readonly Series[]) {
 export type CooperationRow = { year: number } & Partial<Record<LinkKind, number>>;
 
 /** Links counted by year and kind, for every year of the range (zero is a real count here). */
-export function linksByYear(
-  links: LinkFeatureCollection,
-  range: YearRange,
-  kinds: readonly LinkKind[],
-): CooperationRow[] {
+export function linksByYear(links: LinkList, range: YearRange, kinds: readonly LinkKind[]): CooperationRow[] {
   return yearsIn(range).map((year) => {
     const row: CooperationRow = { year };
     for (const kind of kinds) {
@@ -110,7 +106,7 @@ export function linksByYear(
 }
 
 /** The range covering every link, widened to the chart years. */
-export function linkYearBounds(links: LinkFeatureCollection): YearRange {
+export function linkYearBounds(links: LinkList): YearRange {
   const years = links.features.map((f) => f.properties.year);
   return [Math.min(CHART_YEARS[0], ...years), Math.max(CHART_YEARS[1], ...years)];
 }

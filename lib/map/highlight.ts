@@ -1,20 +1,21 @@
-import type { LinkFeatureCollection } from '@/lib/api/links-output';
+import type { LinkProperties } from '@/lib/api/links-output';
 import type { PlaceFeatureCollection } from '@/lib/api/places-output';
 
 export type Focus = { type: 'place' | 'link'; id: string };
 
 export type Related = { places: Set<string>; links: Set<string> };
 
+/** What highlighting needs of a link: links from the API and the arcs the map draws both have it. */
+export type LinkEnds = {
+  features: readonly { id: string; properties: Pick<LinkProperties, 'id' | 'from' | 'to' | 'venue'> }[];
+};
+
 /**
  * What stays bright when something is focused: a link with its two places and
  * venue; a place with the places inside it, the links that touch any of them,
  * and the places at their other ends.
  */
-export function relatedTo(
-  focus: Focus,
-  places: PlaceFeatureCollection,
-  links: LinkFeatureCollection,
-): Related {
+export function relatedTo(focus: Focus, places: PlaceFeatureCollection, links: LinkEnds): Related {
   if (focus.type === 'link') {
     const link = links.features.find((f) => f.id === focus.id)?.properties;
     if (!link) return { places: new Set(), links: new Set() };
@@ -44,7 +45,7 @@ export function relatedTo(
 export function placesInFocus(
   focus: Focus | null,
   places: PlaceFeatureCollection,
-  links: LinkFeatureCollection,
+  links: LinkEnds,
 ): Set<string> {
   if (!focus) return new Set();
   const parentOf = new Map(places.features.map((f) => [f.id, f.properties.parent]));

@@ -1,21 +1,24 @@
-import type { LinkFeatureCollection } from '@/lib/api/links-output';
 import type { PlaceFeatureCollection } from '@/lib/api/places-output';
 import { type Bounds, boundsOf, padBounds } from '@/lib/geo/bounds';
-import type { Position } from '@/lib/geo/great-circle';
+import type { ArcGeometry, Position } from '@/lib/geo/great-circle';
 import { placeColour } from '@/lib/palette';
 
 type PlaceFeature = PlaceFeatureCollection['features'][number];
-type LinkFeature = LinkFeatureCollection['features'][number];
+/** Anything drawn as an arc: a link from /api/links, or a group of links on the map. */
+type ArcFeature = { geometry: ArcGeometry };
 
 export const YANGTZE_DELTA_PLACES = ['shanghai', 'suzhou', 'shaoxing', 'lingang'] as const;
 
 const positionOf = (feature: PlaceFeature): Position => feature.geometry.coordinates;
 
-const linkPositions = (link: LinkFeature): Position[] =>
+const linkPositions = (link: ArcFeature): Position[] =>
   link.geometry.type === 'LineString' ? link.geometry.coordinates : link.geometry.coordinates.flat();
 
 /** The box that shows every place and the whole of every arc: Shanghai to Boston over the Pacific. */
-export function allPlacesBounds(places: PlaceFeatureCollection, links: LinkFeatureCollection): Bounds {
+export function allPlacesBounds(
+  places: PlaceFeatureCollection,
+  links: { features: readonly ArcFeature[] },
+): Bounds {
   return padBounds(
     boundsOf([...places.features.map(positionOf), ...links.features.flatMap(linkPositions)]),
     0.05,
@@ -37,7 +40,7 @@ export function yangtzeDeltaBounds(places: PlaceFeatureCollection): Bounds {
   return padBounds(boundsOf(delta.map(positionOf)), 0.25);
 }
 
-export function linkBounds(link: LinkFeature): Bounds {
+export function linkBounds(link: ArcFeature): Bounds {
   const positions =
     link.geometry.type === 'LineString' ? link.geometry.coordinates : link.geometry.coordinates.flat();
   return padBounds(boundsOf(positions), 0.1);

@@ -1,6 +1,6 @@
 import { ENDPOINTS } from '@/lib/api/endpoints';
 import { handleQuery, unknownPlaceIssues } from '@/lib/api/handle';
-import { linksToCsv, linksToGeoJson } from '@/lib/api/links-output';
+import { linksToCsv, linksToGeoJson, linksToRecords } from '@/lib/api/links-output';
 import { badRequest, csvResponse, jsonResponse } from '@/lib/api/responses';
 import { findLinks } from '@/lib/data/queries';
 
@@ -11,6 +11,9 @@ export function GET(request: Request) {
     const links = findLinks(dataset, query);
     return query.format === 'csv'
       ? csvResponse(request, linksToCsv(links), 'links.csv')
-      : jsonResponse(request, linksToGeoJson(dataset, links));
+      : jsonResponse(
+          request,
+          query.geometry === 'none' ? linksToRecords(links) : linksToGeoJson(dataset, links),
+        );
   });
 }

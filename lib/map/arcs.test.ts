@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { type LinkProperties, linksToGeoJson, linksToRecords } from '@/lib/api/links-output';
+import { placesToGeoJson } from '@/lib/api/places-output';
+import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
+import { groupArcs, groupLinks } from './arcs';
+
+const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
+const places = placesToGeoJson(dataset.places);
+const records = linksToRecords(dataset.links);
+const [sample] = records.features;
+if (!sample) throw new Error('no links');
+
+const link = (id: string, change: Partial<LinkProperties>) => ({
+  id,
+  properties: { ...sample.properties, id, ...change },
+});
+const ids = (result: ReturnType<typeof groupLinks>) => result.groups.map((g) => g.members.map((m) => m.id));
+
+describe('groupLinks', () => {
+  it('keeps each shipped link on its own arc', () => {
+    expect(groupLinks(records, null).groups.map((g) => g.members.length)).toEqual(
+      records.features.map(() => 1),
+    );
+  });
+
+  it.each([
+    [
+      'the same places, direction and kind share an arc, latest first',
+      [
+        link('a', { from: 'shanghai', to: 'suzhou', mutual: false, date: '2020-01-01' }),
+        link('b', { from: 'shanghai', to: 'suzhou', mutual: false, date: '2022-05-01' }),
+      ],
+      [['b', 'a']],
+    ],
+    [
+      'opposite directions do not',
+      [
+        link('a', { from: 'shanghai', to: 'suzhou', mutual: false }),
+        link('b', { from: 'suzhou', to: 'shanghai', mutual: false }),
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'two-way links between the same places do, whichever way they are written',
+      [
+        link('a', { from: 'shanghai', to: 'suzhou', mutual: true }),
+        link('b', { from: 'suzhou', to: 'shanghai', mutual: true }),
+      ],
+      [['a', 'b']],
+    ],
+    [
+      'other kinds and other venues do not',
+      [
+        link('a', { kind: 'enterprise_park' }),
+        link('b', { kind: 'technology_transfer' }),
+        link('c', { kind: 'enterprise_park', venue: 'shanghai' }),
+      ],
+      [['a'], ['b'], ['c']],
+    ],
+  ])('%s', (_, features, expected) => {
+    expect(ids(groupLinks({ features }, null))).toEqual(expected);
+  });
+
+  it('leaves out links outside the year range and finds every member’s group', () => {
+    const features = [
+      link('old', { year: 2010, date: '2010-01-01' }),
+      link('new', { year: 2021, date: '2021-01-01' }),
+      link('newer', { year: 2022, date: '2022-01-01' }),
+    ];
+    const result = groupLinks({ features }, [2020, 2023]);
+    expect(ids(result)).toEqual([['newer', 'new']]);
+    expect(result.groupOf.get('new')?.id).toBe('newer');
+    expect(result.groupOf.has('old')).toBe(false);
+  });
+});
+
+describe('groupArcs', () => {
+  it('draws the arcs /api/links serves, link for link', () => {
+    const served = linksToGeoJson(dataset, dataset.links);
+    const drawn = groupArcs(groupLinks(records, null).groups, places);
+    expect(drawn.features.map((f) => [f.id, f.geometry, f.properties.count])).toEqual(
+      served.features.map((f) => [f.id, f.geometry, 1]),
+    );
+  });
+
+  it.each([
+    ['an unknown origin', { from: 'atlantis' }],
+    ['an unknown destination', { to: 'atlantis' }],
+  ])('leaves off a group with %s and keeps the others', (_, change) => {
+    const broken = { ...sample, properties: { ...sample.properties, ...change } };
+    const rest = records.features.slice(1);
+    const drawn = groupArcs(groupLinks({ features: [broken, ...rest] }, null).groups, places);
+    expect(drawn.features.map((f) => f.id)).toEqual(rest.map((f) => f.id));
+  });
+
+  it('counts the links on each arc', () => {
+    const features = [link('a', { date: '2020-01-01' }), link('b', { date: '2021-01-01' })];
+    const [arc] = groupArcs(groupLinks({ features }, null).groups, places).features;
+    expect(arc?.properties).toMatchObject({ id: 'b', count: 2 });
+  });
+});
+
+describe('the records the page embeds', () => {
+  it('carry no geometry', () => {
+    for (const feature of records.features) expect(feature.geometry).toBeNull();
+  });
+});

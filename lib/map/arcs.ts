@@ -1,0 +1,88 @@
+import type { LinkList, LinkProperties } from '@/lib/api/links-output';
+import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import { type ArcGeometry, arcGeometry, type Position } from '@/lib/geo/great-circle';
+
+/**
+ * Links that would be drawn on top of one another: same places, same direction (or
+ * both two-way), same kind and venue. The map draws each group once, wider with more
+ * links, so that every link stays reachable (from the group's tooltip and details)
+ * instead of hiding under the one drawn last. Members are latest first; the first is
+ * the group's id on the map.
+ */
+export type LinkGroup = { id: string; members: LinkProperties[] };
+
+export type ArcProperties = Pick<
+  LinkProperties,
+  'id' | 'from' | 'to' | 'mutual' | 'venue' | 'kind' | 'year'
+> & {
+  count: number;
+};
+
+export type ArcFeatureCollection = {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; id: string; geometry: ArcGeometry; properties: ArcProperties }[];
+};
+
+const groupKey = (link: LinkProperties) =>
+  [
+    link.mutual ? [link.from, link.to].sort().join('~') : `${link.from}>${link.to}`,
+    link.kind,
+    link.venue ?? '',
+  ].join('|');
+
+const latestFirst = (a: LinkProperties, b: LinkProperties) =>
+  a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1;
+
+/** Groups the links within the year range (all of them without one); `groupOf` finds a link's group by its id. */
+export function groupLinks(
+  links: LinkList,
+  years: readonly [number, number] | null,
+): { groups: LinkGroup[]; groupOf: Map<string, LinkGroup> } {
+  const byKey = new Map<string, LinkProperties[]>();
+  for (const { properties: link } of links.features) {
+    if (years && (link.year < years[0] || link.year > years[1])) continue;
+    const key = groupKey(link);
+    const members = byKey.get(key);
+    if (members) members.push(link);
+    else byKey.set(key, [link]);
+  }
+  const groups: LinkGroup[] = [];
+  const groupOf = new Map<string, LinkGroup>();
+  for (const members of byKey.values()) {
+    members.sort(latestFirst);
+    const [first] = members;
+    if (!first) continue;
+    const group = { id: first.id, members };
+    groups.push(group);
+    for (const member of members) groupOf.set(member.id, group);
+  }
+  return { groups, groupOf };
+}
+
+/**
+ * The arcs the map draws, computed in the browser from the places' coordinates: the
+ * same arcs /api/links serves, without sending them over the wire. A group whose end
+ * is not among the places cannot be drawn and is left off the map (the list still
+ * shows its links).
+ */
+export function groupArcs(
+  groups: readonly LinkGroup[],
+  places: PlaceFeatureCollection,
+): ArcFeatureCollection {
+  const positions = new Map<string, Position>(places.features.map((f) => [f.id, f.geometry.coordinates]));
+  const features: ArcFeatureCollection['features'] = [];
+  for (const { id, members } of groups) {
+    const [link] = members;
+    const from = link && positions.get(link.from);
+    const to = link && positions.get(link.to);
+    if (!link || !from || !to) continue;
+    const { from: origin, to: destination, mutual, venue, kind, year } = link;
+    features.push({
+      type: 'Feature',
+      id,
+      geometry: arcGeometry(from, to),
+      properties: { id, from: origin, to: destination, mutual, venue, kind, year, count: members.length },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
