@@ -31,7 +31,7 @@ export function AreaChart() {
   const params = chartQueries.area(view);
   const query = useQuery(statsQuery(params));
   const { placeById } = useAtlasData();
-  const { hoverPlace, selectPlace, opacityOf } = useChartFocus();
+  const { hoverPlace, selectPlace, opacityOf, leaveRef } = useChartFocus();
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
   const nameOf = usePlaceName();
 
@@ -43,7 +43,7 @@ export function AreaChart() {
   }));
 
   const chart = (
-    <div className="chart-canvas chart-canvas-tall">
+    <div className="chart-canvas chart-canvas-tall" ref={leaveRef}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
           <CartesianGrid stroke={GRID_STROKE} horizontal={false} />

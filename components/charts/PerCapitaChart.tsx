@@ -25,7 +25,7 @@ export function PerCapitaChart() {
   const [view] = useView();
   const params = chartQueries.gdppc(view);
   const query = useQuery(statsQuery(params));
-  const { hoverPlace, selectPlace, opacityOf } = useChartFocus();
+  const { hoverPlace, selectPlace, opacityOf, leaveRef } = useChartFocus();
   const nameOf = usePlaceName();
 
   const { year, bars, missing } = comparisonYear(query.data?.series ?? []);
@@ -34,7 +34,7 @@ export function PerCapitaChart() {
   const shownParams = year === null ? params : { ...params, from: year, to: year };
 
   const chart = (
-    <div className="chart-canvas">
+    <div className="chart-canvas" ref={leaveRef}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />

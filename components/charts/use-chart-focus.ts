@@ -29,7 +29,21 @@ export function useChartFocus() {
   );
   /** Full strength when nothing is focused or this place is; faint otherwise. */
   const opacityOf = useCallback((id: string) => (focused.size === 0 || focused.has(id) ? 1 : 0.2), [focused]);
-  return { focused, hoverPlace, selectPlace, opacityOf };
+  /**
+   * For the element around a chart: leaving it ends the chart's hover. Recharts may swap
+   * a bar's element while the pointer is on it, and React then sees no leave at all, so
+   * this listens to the browser's own event on an element that stays.
+   */
+  const leaveRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      if (!element) return;
+      const leave = () => hoverPlace(null);
+      element.addEventListener('mouseleave', leave);
+      return () => element.removeEventListener('mouseleave', leave);
+    },
+    [hoverPlace],
+  );
+  return { focused, hoverPlace, selectPlace, opacityOf, leaveRef };
 }
 
 /** The place a bar stands for, from the row Recharts hands to its events. */
