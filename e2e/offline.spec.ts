@@ -1,21 +1,36 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { expect, test } from '@playwright/test';
 
-// A server of this test's own, so that stopping it leaves the suite's server alone.
-const PORT = 3150;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+/**
+ * A server of this test's own, so that stopping it leaves the suite's server alone, on a
+ * port free at the start: with a fixed one, another server already there (another
+ * checkout's suite) would answer in its place.
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
 
-function startServer(): ChildProcess {
-  return spawn('npx', ['next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+function startServer(port: number): ChildProcess {
+  return spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     detached: true,
     stdio: 'ignore',
   });
 }
 
-async function waitUntilUp() {
+async function waitUntilUp(origin: string) {
   for (let i = 0; i < 120; i += 1) {
     try {
-      if ((await fetch(`${ORIGIN}/api/health`)).ok) return;
+      if ((await fetch(`${origin}/api/health`)).ok) return;
     } catch {
       // Not listening yet.
     }
@@ -25,17 +40,20 @@ async function waitUntilUp() {
 }
 
 function stop(server: ChildProcess) {
-  if (server.pid) process.kill(-server.pid, 'SIGKILL');
+  // A server that already exited (it could not start, say) has nothing left to stop.
+  if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGKILL');
 }
 
 test('losing the server mid-session is said plainly, and the page recovers when it is back, without a reload', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  let server = startServer();
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  let server = startServer(port);
   try {
-    await waitUntilUp();
-    await page.goto(`${ORIGIN}/`);
+    await waitUntilUp(origin);
+    await page.goto(`${origin}/`);
     await expect(page.locator('[data-panel="gdp"] .recharts-surface').first()).toBeVisible();
     // A mark on the window: a reload would wipe it.
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
@@ -43,7 +61,7 @@ test('losing the server mid-session is said plainly, and the page recovers when 
     stop(server);
     await expect
       .poll(async () =>
-        fetch(`${ORIGIN}/api/health`).then(
+        fetch(`${origin}/api/health`).then(
           () => 'up',
           () => 'down',
         ),
@@ -54,8 +72,8 @@ test('losing the server mid-session is said plainly, and the page recovers when 
     await expect(page.getByText('The connection to the atlas server was lost')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
-    server = startServer();
-    await waitUntilUp();
+    server = startServer(port);
+    await waitUntilUp(origin);
     await expect(page.getByText('The connection to the atlas server was lost')).toHaveCount(0, {
       timeout: 20_000,
     });
