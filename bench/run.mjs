@@ -90,7 +90,7 @@ async function mapRuns(browser, origin, bare, label) {
       break;
     }
     log(
-      `  atlas ready ${measured.readyMs.toFixed(0)} ms, ${measured.linkFeatures} links, ` +
+      `  atlas ready ${measured.readyMs.toFixed(0)} ms, ${measured.linkFeatures} arcs drawn, ` +
         `pointer → tooltip ${median(measured.pick?.hoverToTooltipMs ?? [])?.toFixed(0)} ms`,
     );
     if (bare) {
