@@ -5,8 +5,10 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 
+const loadAtlasMap = () => import('./AtlasMap');
+
 // MapLibre is its own chunk, loaded after the page has painted.
-const AtlasMap = dynamic(() => import('./AtlasMap'), {
+const AtlasMap = dynamic(loadAtlasMap, {
   ssr: false,
   loading: () => <div className="map-placeholder" aria-busy="true" />,
 });
@@ -26,6 +28,17 @@ const webGLSnapshot = () => {
   return webGLSupport;
 };
 const noSubscription = () => () => {};
+
+// Asked for two frames after this module runs, which is after the first paint and
+// before React has hydrated the page: the chunk downloads while the charts hydrate,
+// instead of after them.
+if (typeof window !== 'undefined') {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (webGLSnapshot()) void loadAtlasMap();
+    }),
+  );
+}
 
 /**
  * True from the frame after the first paint: asking for MapLibre's chunk only then
