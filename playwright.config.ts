@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/browser';
+import { nextStartArgs } from './scripts/next-server.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -23,7 +24,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build made by `npm test` just before; started once for the whole run.
-    command: `npx next start --port ${PORT} --hostname 127.0.0.1`,
+    command: ['node', ...nextStartArgs('.', PORT, '127.0.0.1')].join(' '),
     url: `${baseURL}/api/places`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { canonicalAnswer } from '@/app/api/canonical-answers';
 import { LOCALE_HEADER, requestLocale } from '@/lib/i18n/locales';
 import { createNonce, securityHeaders } from '@/lib/security/headers';
 import { isDecodablePath, malformedPathResponse } from '@/lib/security/malformed-path';
@@ -21,16 +22,18 @@ function passOn(request: NextRequest, policy: string): Response {
   return response;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const headers = securityHeaders({
     pathname,
     nonce: createNonce(),
     dev: process.env.NODE_ENV !== 'production',
   });
-  const response = isDecodablePath(pathname)
-    ? passOn(request, headers['Content-Security-Policy'])
-    : malformedPathResponse(pathname);
+  const response =
+    (await canonicalAnswer(request)) ??
+    (isDecodablePath(pathname)
+      ? passOn(request, headers['Content-Security-Policy'])
+      : malformedPathResponse(pathname));
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -12,6 +12,21 @@ export const LIGHTHOUSE_RUNS = count('BENCH_LIGHTHOUSE_RUNS', RUNS);
 export const API_SECONDS = count('BENCH_API_SECONDS', 5);
 export const API_CONNECTIONS = count('BENCH_API_CONNECTIONS', 10);
 export const SCALES = (process.env.BENCH_SCALES ?? '1000,10000').split(',').filter(Boolean).map(Number);
+/** Every stage `npm run bench` knows, in the order it runs them. */
+export const ALL_STAGES = ['map', 'bundle', 'lighthouse', 'api', 'floor', 'scales', 'analyse'];
+
+function stages(text) {
+  if (text === undefined || text === '') return ALL_STAGES;
+  const chosen = text.split(',').map((name) => name.trim());
+  const unknown = chosen.filter((name) => !ALL_STAGES.includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_STAGES: unknown stage(s) ${unknown.join(', ')}`);
+  return chosen;
+}
+
+/** The stages to run; a selection measures one thing quickly without the others' minutes. */
+export const STAGES = stages(process.env.BENCH_STAGES);
+/** A run of some stages only must not overwrite the record of a full one. */
+export const PARTIAL_RUN = STAGES.length < ALL_STAGES.length;
 /** Whole-run deadline: the harness stops itself, and every server it started, after this. */
 export const DEADLINE_MINUTES = count('BENCH_DEADLINE_MINUTES', 40);
 

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { nextStartArgs } from '../scripts/next-server.mjs';
 
 export const HOST = '127.0.0.1';
 const running = new Set();
@@ -60,21 +61,17 @@ export function freePort() {
 }
 
 /**
- * Starts `next start` for the build in `appDir` on loopback. The node binary runs Next directly
- * (no npx in between) so that the process tree measured is the server's own.
+ * Starts `next start` for the build in `appDir` on loopback, with the flags every start of the
+ * atlas uses. The node binary runs Next directly (no npx in between) so that the process tree
+ * measured is the server's own; `nodeArgs` come before those flags (profilers).
  */
 export async function startNext(appDir, port, { env = {}, nodeArgs = [], lifetimeMs = 20 * 60_000 } = {}) {
-  const nextBin = path.join(appDir, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, nextBin, 'start', '--port', String(port), '--hostname', HOST],
-    {
-      cwd: appDir,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      detached: true,
-    },
-  );
+  const child = spawn(process.execPath, [...nodeArgs, ...nextStartArgs(appDir, port, HOST)], {
+    cwd: appDir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   running.add(child);
   let stderr = '';
   child.stderr.on('data', (chunk) => {

@@ -411,8 +411,9 @@ export function renderBudgetTable(results) {
   ].join('\n');
 }
 
-export function renderTable(results) {
-  const rows = allRows(results);
+/** `measuredOnly` leaves out the figures a run did not measure (a BENCH_STAGES selection). */
+export function renderTable(results, { measuredOnly = false } = {}) {
+  const rows = allRows(results).filter((r) => !measuredOnly || r.n > 0);
   const lines = [
     '| figure | median (min–max) | budget | verdict | N |',
     '| --- | --- | --- | --- | --- |',

@@ -13,15 +13,17 @@ import {
   API_SECONDS,
   DEADLINE_MINUTES,
   LIGHTHOUSE_RUNS,
+  PARTIAL_RUN,
   RUNS,
   SCALES,
+  STAGES,
   VIEWPORT,
 } from './config.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { describeMachine } from './machine.mjs';
 import { launchBrowser, measureAtlas, measureBareMap } from './map-timing.mjs';
 import { freePort, sampleResidentMemory, startNext, stopAll } from './processes.mjs';
-import { formatWritten, writeReport } from './report.mjs';
+import { formatWritten, renderTable, writeReport } from './report.mjs';
 import { measureRouteFloor } from './route-floor.mjs';
 import { median } from './stats.mjs';
 import { writeSyntheticDataset } from './synthetic-links.mjs';
@@ -29,6 +31,7 @@ import { writeSyntheticDataset } from './synthetic-links.mjs';
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s`;
 const log = (message) => console.log(`[bench ${elapsed()}] ${message}`);
+const wanted = (name) => STAGES.includes(name);
 
 // Bounded in time whatever happens: stop every server and browser, and exit.
 const deadline = setTimeout(() => {
@@ -53,6 +56,7 @@ const results = {
     apiConnections: API_CONNECTIONS,
     scales: SCALES,
     viewport: VIEWPORT,
+    stages: STAGES,
   },
   /** The load average at each stage's start and end: other work on the machine shows here. */
   load: [],
@@ -75,6 +79,11 @@ async function stage(name, body) {
     entry.loadAfter = os.loadavg()[0];
     results.load.push(entry);
   }
+}
+
+/** A stage that BENCH_STAGES may leave out; its result is then absent from the table. */
+function optionalStage(key, name, body) {
+  return wanted(key) ? stage(name, body) : null;
 }
 
 async function mapRuns(browser, origin, bare, label) {
@@ -117,35 +126,41 @@ async function main() {
   const publicDir = path.join(ROOT, 'public');
   try {
     // Static twins of the API answers, written before the measured server starts (Next lists public/ once).
-    await stage('static twins', async () => {
-      const probe = await startNext(ROOT, await freePort());
-      try {
-        results.staticTwins = (await writeStaticTwins(probe.origin, publicDir)).sizes;
-      } finally {
-        await probe.stop();
-      }
-    });
+    if (wanted('api')) {
+      await stage('static twins', async () => {
+        const probe = await startNext(ROOT, await freePort());
+        try {
+          results.staticTwins = (await writeStaticTwins(probe.origin, publicDir)).sizes;
+        } finally {
+          await probe.stop();
+        }
+      });
+    }
 
     const server = await startNext(ROOT, await freePort());
     const lifetimeMemory = sampleResidentMemory(server.pid, 250);
     results.server = { idleMemory: null };
     try {
-      const browser = await launchBrowser();
-      const bare = await startBareMapServer(await freePort());
-      try {
-        results.map = await stage('map readiness (atlas and bare map)', () =>
-          mapRuns(browser, server.origin, bare, 'shipped data'),
-        );
-      } finally {
-        await bare.stop();
-        await browser.close();
+      if (wanted('map')) {
+        const browser = await launchBrowser();
+        const bare = await startBareMapServer(await freePort());
+        try {
+          results.map = await stage('map readiness (atlas and bare map)', () =>
+            mapRuns(browser, server.origin, bare, 'shipped data'),
+          );
+        } finally {
+          await bare.stop();
+          await browser.close();
+        }
       }
 
-      results.bundle = await stage('first-load JavaScript', () =>
-        measureBundle(server.origin, results.map?.atlas.flatMap((r) => r.scripts) ?? []),
-      );
+      if (wanted('bundle')) {
+        results.bundle = await stage('first-load JavaScript', () =>
+          measureBundle(server.origin, results.map?.atlas.flatMap((r) => r.scripts) ?? []),
+        );
+      }
 
-      results.lighthouse = await stage('Lighthouse', async () => {
+      results.lighthouse = await optionalStage('lighthouse', 'Lighthouse', async () => {
         const runs = { mobile: [], desktop: [] };
         for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
           for (const preset of ['mobile', 'desktop']) {
@@ -162,7 +177,7 @@ async function main() {
         return runs;
       });
 
-      results.api = await stage('API throughput', async () => {
+      results.api = await optionalStage('api', 'API throughput', async () => {
         const memory = sampleResidentMemory(server.pid, 100);
         try {
           const rounds = await measureApi(server.origin, RUNS, log);
@@ -179,14 +194,14 @@ async function main() {
     removeStaticTwins(publicDir);
   }
 
-  if (process.env.BENCH_ROUTE_FLOOR !== '0') {
+  if (wanted('floor') && process.env.BENCH_ROUTE_FLOOR !== '0') {
     results.routeFloor = await stage('API: Next route-handler floor (bench-only copy)', () =>
       measureRouteFloor(RUNS, log),
     );
   }
 
   results.scale = {};
-  for (const count of SCALES) {
+  for (const count of wanted('scales') ? SCALES : []) {
     results.scale[count] = await stage(`scale: ${count} synthetic links`, async () => {
       const dataDir = path.join(OUT, `data-${count}`);
       const written = writeSyntheticDataset(dataDir, count);
@@ -212,7 +227,7 @@ async function main() {
     });
   }
 
-  if (process.env.BENCH_ANALYSE !== '0') {
+  if (wanted('analyse') && process.env.BENCH_ANALYSE !== '0') {
     results.modules = await stage('bundle analysis (source-mapped build)', async () => {
       const appDir = await buildCopy('sourcemaps', { sourceMaps: true });
       return analyseBuild(appDir);
@@ -220,6 +235,15 @@ async function main() {
   }
 
   results.finishedAt = new Date().toISOString();
+  if (PARTIAL_RUN) {
+    const partialFile = path.join(OUT, 'results-partial.json');
+    writeFileSync(partialFile, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\n${renderTable(results, { measuredOnly: true })}\n`);
+    log(
+      `stages ${STAGES.join(', ')} only: wrote ${path.relative(ROOT, partialFile)}, left BENCHMARKS.md alone`,
+    );
+    return;
+  }
   const resultsFile = path.join(ROOT, 'bench', 'results.json');
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   const table = writeReport(results, path.join(ROOT, 'BENCHMARKS.md'));

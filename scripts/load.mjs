@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { nextStartArgs } from './next-server.mjs';
 
 const HOST = '127.0.0.1';
 const PORT = 3300;
@@ -63,7 +64,7 @@ const commandOf = (pid) => {
   }
 };
 
-/** The next-server process under the npx and shell wrappers that started it. */
+/** The next-server process: the one started, or a child of it should Next fork one. */
 function findServerPid(launcherPid) {
   return descendants(launcherPid, parentPids()).find((pid) => commandOf(pid).startsWith('next-server'));
 }
@@ -83,9 +84,9 @@ function treeRss(rootPid) {
 }
 
 function startServer() {
-  const server = spawn('npx', ['next', 'start', '--port', String(PORT), '--hostname', HOST], {
+  const server = spawn(process.execPath, nextStartArgs(root, PORT, HOST), {
     cwd: root,
-    // Its own process group, so that the whole tree (npx, sh, next-server) stops together.
+    // Its own process group, so that the whole tree stops together.
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { nextStartArgs } from './next-server.mjs';
 
 const root = process.cwd();
 const buildId = path.join(root, '.next', 'BUILD_ID');
@@ -44,4 +45,4 @@ if (builtAt === 0 || changedAt > builtAt) {
   );
   run('npm', ['run', 'build']);
 }
-run('npx', ['next', 'start', '--port', process.env.PORT ?? '3000']);
+run(process.execPath, nextStartArgs(root, process.env.PORT ?? '3000'));

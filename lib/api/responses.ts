@@ -14,18 +14,27 @@ function entityTag(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
-function matchesTag(request: Request, tag: string): boolean {
+/** Whether a request's If-None-Match names this tag (weakly, as RFC 9110 asks for GET). */
+export function matchesTag(request: Request, tag: string): boolean {
   const header = request.headers.get('if-none-match');
   if (!header) return false;
   if (header.trim() === '*') return true;
   return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === tag);
 }
 
+/** What a 200 and its 304 both carry. */
+export const cacheHeaders = (tag: string) => ({
+  ETag: tag,
+  'Cache-Control': CACHE_CONTROL,
+  Vary: 'Accept-Encoding',
+});
+
+export const notModified = (tag: string) => new Response(null, { status: 304, headers: cacheHeaders(tag) });
+
 function cachedResponse(request: Request, body: string, headers: Record<string, string>): Response {
   const tag = entityTag(body);
-  const common = { ETag: tag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' };
-  if (matchesTag(request, tag)) return new Response(null, { status: 304, headers: common });
-  return new Response(body, { status: 200, headers: { ...common, ...headers } });
+  if (matchesTag(request, tag)) return notModified(tag);
+  return new Response(body, { status: 200, headers: { ...cacheHeaders(tag), ...headers } });
 }
 
 export function jsonResponse(request: Request, payload: unknown): Response {
