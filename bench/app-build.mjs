@@ -21,7 +21,9 @@ import { run } from './processes.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = path.join(ROOT, 'bench', 'out');
-const COPIED = ['app', 'components', 'lib', 'public', 'package.json', 'tsconfig.json'];
+// proxy.ts too: without it a copy would serve pages without the security headers and nonce,
+// and the API without its fast path, unlike the app it stands for.
+const COPIED = ['app', 'components', 'lib', 'public', 'proxy.ts', 'package.json', 'tsconfig.json'];
 const HASHED = [...COPIED, 'next.config.mjs', 'package-lock.json'];
 
 function hashTree(hash, entry) {

@@ -176,9 +176,8 @@ export function analyseChunk(chunkFile) {
  * Analyses the first-load chunks of `/` in a source-mapped build, and every other chunk that
  * holds MapLibre, then sums the first-load chunks by package.
  */
-export function analyseBuild(appDir) {
+export function analyseBuild(appDir, html) {
   const chunks = path.join(appDir, '.next', 'static', 'chunks');
-  const html = readFileSync(path.join(appDir, '.next', 'server', 'app', 'index.html'), 'utf8');
   const firstLoad = scriptsInHtml(html)
     .filter((s) => !s.noModule)
     .map((s) => analyseChunk(path.join(appDir, '.next', s.src.replace(/^\/_next\//, ''))));

@@ -230,7 +230,13 @@ async function main() {
   if (wanted('analyse') && process.env.BENCH_ANALYSE !== '0') {
     results.modules = await stage('bundle analysis (source-mapped build)', async () => {
       const appDir = await buildCopy('sourcemaps', { sourceMaps: true });
-      return analyseBuild(appDir);
+      // `/` is rendered per request (its CSP nonce), so its HTML comes from a running copy.
+      const copy = await startNext(appDir, await freePort());
+      try {
+        return analyseBuild(appDir, await (await fetch(`${copy.origin}/`)).text());
+      } finally {
+        await copy.stop();
+      }
     });
   }
 
