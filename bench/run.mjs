@@ -231,7 +231,9 @@ async function main() {
     results.modules = await stage('bundle analysis (source-mapped build)', async () => {
       const appDir = await buildCopy('sourcemaps', { sourceMaps: true });
       // `/` is rendered per request (its CSP nonce), so its HTML comes from a running copy.
-      const copy = await startNext(appDir, await freePort());
+      const copy = await startNext(appDir, await freePort(), {
+        env: { ATLAS_DATA_DIR: path.join(ROOT, 'data') },
+      });
       try {
         return analyseBuild(appDir, await (await fetch(`${copy.origin}/`)).text());
       } finally {
