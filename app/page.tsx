@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AtlasProviders } from '@/components/atlas/AtlasProviders';
 import { ConnectionBanner } from '@/components/atlas/connection';
 import { LanguageSwitch } from '@/components/atlas/LanguageSwitch';
+import { AtlasDataProvider } from '@/components/atlas/use-atlas-data';
 import { ViewNotice } from '@/components/atlas/ViewNotice';
 import { ChartsPanel } from '@/components/charts/ChartsPanel';
 import { MapLegend } from '@/components/map/MapLegend';
@@ -53,34 +54,36 @@ export default async function HomePage({ searchParams }: Props) {
     <NextIntlClientProvider>
       <AtlasProviders>
         <HydrationBoundary state={dehydrate(queryClient)}>
-          <div className="atlas">
-            <header className="atlas-header">
-              <div>
-                <h1>{t('title')}</h1>
-                <p className="lede">{t('lede')}</p>
-              </div>
-              <div className="header-actions">
-                <LanguageSwitch />
-                <ShareButton />
-                <EmbedDialog />
-              </div>
-            </header>
-            <ConnectionBanner />
-            <ViewNotice ignored={ignored} />
-            <main className="atlas-main">
-              <div className="atlas-content">
-                <section className="atlas-map" aria-label={t('mapSection')}>
-                  <MapPanel />
-                </section>
-                <ChartsPanel />
-              </div>
-              <aside className="atlas-side">
-                <DetailPanel />
-                <MapLegend />
-                <AtlasList />
-              </aside>
-            </main>
-          </div>
+          <AtlasDataProvider>
+            <div className="atlas">
+              <header className="atlas-header">
+                <div>
+                  <h1>{t('title')}</h1>
+                  <p className="lede">{t('lede')}</p>
+                </div>
+                <div className="header-actions">
+                  <LanguageSwitch />
+                  <ShareButton />
+                  <EmbedDialog />
+                </div>
+              </header>
+              <ConnectionBanner />
+              <ViewNotice ignored={ignored} />
+              <main className="atlas-main">
+                <div className="atlas-content">
+                  <section className="atlas-map" aria-label={t('mapSection')}>
+                    <MapPanel />
+                  </section>
+                  <ChartsPanel />
+                </div>
+                <aside className="atlas-side">
+                  <DetailPanel />
+                  <MapLegend />
+                  <AtlasList />
+                </aside>
+              </main>
+            </div>
+          </AtlasDataProvider>
         </HydrationBoundary>
       </AtlasProviders>
     </NextIntlClientProvider>

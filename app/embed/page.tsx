@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AtlasProviders } from '@/components/atlas/AtlasProviders';
+import { AtlasDataProvider } from '@/components/atlas/use-atlas-data';
 import { MapPanel } from '@/components/map/MapPanel';
 import { DetailPanel } from '@/components/panels/DetailPanel';
 import { prefetchView } from '@/lib/api/prefetch';
@@ -39,19 +40,21 @@ export default async function EmbedPage({ searchParams }: Props) {
     <NextIntlClientProvider>
       <AtlasProviders>
         <HydrationBoundary state={dehydrate(queryClient)}>
-          <main className="embed">
-            <section className="embed-map" aria-label={t('mapSection')}>
-              <MapPanel />
-            </section>
-            <div className="embed-details">
-              <DetailPanel />
-            </div>
-            <p className="embed-credit">
-              <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
-                {t('embedCredit')}
-              </a>
-            </p>
-          </main>
+          <AtlasDataProvider>
+            <main className="embed">
+              <section className="embed-map" aria-label={t('mapSection')}>
+                <MapPanel />
+              </section>
+              <div className="embed-details">
+                <DetailPanel />
+              </div>
+              <p className="embed-credit">
+                <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
+                  {t('embedCredit')}
+                </a>
+              </p>
+            </main>
+          </AtlasDataProvider>
         </HydrationBoundary>
       </AtlasProviders>
     </NextIntlClientProvider>

@@ -5,17 +5,20 @@ import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { type ReactNode, useState } from 'react';
 import { ConnectionProvider } from './connection';
 import { HoverProvider } from './selection';
+import { ViewProvider } from './view';
 
 export function AtlasProviders({ children }: { children: ReactNode }) {
   // One client per browser tab, created on first render so that server renders never share it.
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1 } } }));
   return (
     <NuqsAdapter>
-      <QueryClientProvider client={queryClient}>
-        <ConnectionProvider>
-          <HoverProvider>{children}</HoverProvider>
-        </ConnectionProvider>
-      </QueryClientProvider>
+      <ViewProvider>
+        <QueryClientProvider client={queryClient}>
+          <ConnectionProvider>
+            <HoverProvider>{children}</HoverProvider>
+          </ConnectionProvider>
+        </QueryClientProvider>
+      </ViewProvider>
     </NuqsAdapter>
   );
 }

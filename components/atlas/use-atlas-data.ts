@@ -2,12 +2,12 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useLocale } from 'next-intl';
-import { useCallback, useMemo } from 'react';
+import { createContext, createElement, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import { linksQuery, placesQuery, sourcesQuery } from '@/lib/api/query-options';
 import { localized } from '@/lib/i18n/localized';
 
 /** Places, links and sources from the API (already in the cache when the server prefetched them). */
-export function useAtlasData() {
+function useAtlasQueries() {
   const places = useQuery(placesQuery());
   const links = useQuery(linksQuery());
   const sources = useQuery(sourcesQuery());
@@ -35,6 +35,24 @@ export function useAtlasData() {
     links.isPending,
     sources.isPending,
   ]);
+}
+
+type AtlasData = ReturnType<typeof useAtlasQueries>;
+const AtlasDataContext = createContext<AtlasData | null>(null);
+
+/**
+ * Subscribes to the three queries once for the page, below the HydrationBoundary that
+ * fills them: a subscription per component cost an observer each, on the server for
+ * every request too, and the lookups were built again in each.
+ */
+export function AtlasDataProvider({ children }: { children: ReactNode }) {
+  return createElement(AtlasDataContext.Provider, { value: useAtlasQueries() }, children);
+}
+
+export function useAtlasData(): AtlasData {
+  const value = useContext(AtlasDataContext);
+  if (value === null) throw new Error('useAtlasData needs an AtlasDataProvider above it');
+  return value;
 }
 
 /** A place's name in the reading language, from its id (the id itself if the place is unknown). */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQueryStates } from 'nuqs';
-import { useCallback, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import { VIEW_VERSION } from '@/lib/view/migrations';
 import { viewParsers, viewUrlKeys } from '@/lib/view/nuqs';
 import type { Selection, ViewState } from '@/lib/view/params';
@@ -16,7 +16,7 @@ export type ViewUpdate = Partial<ViewState>;
 export type HistoryMode = 'push' | 'replace';
 
 /** The view as the URL holds it, and a setter that writes it back with the version marker. */
-export function useView() {
+function useViewFromUrl() {
   const [state, setState] = useQueryStates(viewParsers, {
     urlKeys: viewUrlKeys,
     // The map writes its viewport on every move end; a short throttle keeps the history API calm.
@@ -32,7 +32,24 @@ export function useView() {
       ),
     [setState],
   );
-  return [view as ViewState, update] as const;
+  return useMemo(() => [view as ViewState, update] as const, [state, update]);
+}
+
+type ViewContextValue = ReturnType<typeof useViewFromUrl>;
+const ViewContext = createContext<ViewContextValue | null>(null);
+
+/**
+ * Reads the URL once for the whole page: every component that asked nuqs itself cost a
+ * parse of every key on each render, on the server for each request too.
+ */
+export function ViewProvider({ children }: { children: ReactNode }) {
+  return <ViewContext.Provider value={useViewFromUrl()}>{children}</ViewContext.Provider>;
+}
+
+export function useView(): ViewContextValue {
+  const value = useContext(ViewContext);
+  if (value === null) throw new Error('useView needs a ViewProvider above it');
+  return value;
 }
 
 /** The selected place or link, and a setter that adds a history entry. */
