@@ -22,7 +22,6 @@ function useViewFromUrl() {
     // The map writes its viewport on every move end; a short throttle keeps the history API calm.
     limitUrlUpdates: { method: 'throttle', timeMs: 200 },
   });
-  const { version: _version, ...view } = state;
   const update = useCallback(
     (changes: ViewUpdate, history: HistoryMode = 'push') =>
       setState(
@@ -32,7 +31,10 @@ function useViewFromUrl() {
       ),
     [setState],
   );
-  return useMemo(() => [view as ViewState, update] as const, [state, update]);
+  return useMemo(() => {
+    const { version: _version, ...view } = state;
+    return [view as ViewState, update] as const;
+  }, [state, update]);
 }
 
 type ViewContextValue = ReturnType<typeof useViewFromUrl>;
