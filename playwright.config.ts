@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { nextStartArgs } from './scripts/next-server.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);

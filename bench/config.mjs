@@ -30,16 +30,8 @@ export const PARTIAL_RUN = STAGES.length < ALL_STAGES.length;
 /** Whole-run deadline: the harness stops itself, and every server it started, after this. */
 export const DEADLINE_MINUTES = count('BENCH_DEADLINE_MINUTES', 40);
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-/** The end-to-end tests' flags (e2e/browser.ts): software WebGL, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The end-to-end tests' Chromium and flags: software WebGL, no background traffic. */
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 /** Playwright's "Desktop Chrome" viewport, as the end-to-end tests use. */
 export const VIEWPORT = { width: 1280, height: 720 };

@@ -3,8 +3,9 @@
 // and running as root; otherwise stops with one line saying what to do.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
-const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const candidate = CHROMIUM_PATH;
 const PACKAGES = ['chromium', 'fonts-noto-cjk'];
 
 const fontsPresent = () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');

@@ -1,4 +1,8 @@
-/** Flags for Debian's Chromium on a machine without a GPU or a network beyond loopback. */
+// Debian's Chromium as the end-to-end tests and the benchmark launch it, in one place.
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Flags for a machine without a GPU or a network beyond loopback. */
 export const CHROMIUM_ARGS = [
   // Software WebGL (SwiftShader), so that MapLibre can draw headless.
   '--use-angle=swiftshader',
@@ -9,5 +13,3 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
