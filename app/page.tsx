@@ -7,6 +7,7 @@ import { AtlasProviders } from '@/components/atlas/AtlasProviders';
 import { ConnectionBanner } from '@/components/atlas/connection';
 import { LanguageSwitch } from '@/components/atlas/LanguageSwitch';
 import { AtlasDataProvider } from '@/components/atlas/use-atlas-data';
+import { LinkGroupsProvider } from '@/components/atlas/use-link-groups';
 import { ViewNotice } from '@/components/atlas/ViewNotice';
 import { ChartsPanel } from '@/components/charts/ChartsPanel';
 import { MapLegend } from '@/components/map/MapLegend';
@@ -55,34 +56,36 @@ export default async function HomePage({ searchParams }: Props) {
       <AtlasProviders>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <AtlasDataProvider>
-            <div className="atlas">
-              <header className="atlas-header">
-                <div>
-                  <h1>{t('title')}</h1>
-                  <p className="lede">{t('lede')}</p>
-                </div>
-                <div className="header-actions">
-                  <LanguageSwitch />
-                  <ShareButton />
-                  <EmbedDialog />
-                </div>
-              </header>
-              <ConnectionBanner />
-              <ViewNotice ignored={ignored} />
-              <main className="atlas-main">
-                <div className="atlas-content">
-                  <section className="atlas-map" aria-label={t('mapSection')}>
-                    <MapPanel />
-                  </section>
-                  <ChartsPanel />
-                </div>
-                <aside className="atlas-side">
-                  <DetailPanel />
-                  <MapLegend />
-                  <AtlasList />
-                </aside>
-              </main>
-            </div>
+            <LinkGroupsProvider>
+              <div className="atlas">
+                <header className="atlas-header">
+                  <div>
+                    <h1>{t('title')}</h1>
+                    <p className="lede">{t('lede')}</p>
+                  </div>
+                  <div className="header-actions">
+                    <LanguageSwitch />
+                    <ShareButton />
+                    <EmbedDialog />
+                  </div>
+                </header>
+                <ConnectionBanner />
+                <ViewNotice ignored={ignored} />
+                <main className="atlas-main">
+                  <div className="atlas-content">
+                    <section className="atlas-map" aria-label={t('mapSection')}>
+                      <MapPanel />
+                    </section>
+                    <ChartsPanel />
+                  </div>
+                  <aside className="atlas-side">
+                    <DetailPanel />
+                    <MapLegend />
+                    <AtlasList />
+                  </aside>
+                </main>
+              </div>
+            </LinkGroupsProvider>
           </AtlasDataProvider>
         </HydrationBoundary>
       </AtlasProviders>

@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AtlasProviders } from '@/components/atlas/AtlasProviders';
 import { AtlasDataProvider } from '@/components/atlas/use-atlas-data';
+import { LinkGroupsProvider } from '@/components/atlas/use-link-groups';
 import { MapPanel } from '@/components/map/MapPanel';
 import { DetailPanel } from '@/components/panels/DetailPanel';
 import { prefetchView } from '@/lib/api/prefetch';
@@ -41,19 +42,21 @@ export default async function EmbedPage({ searchParams }: Props) {
       <AtlasProviders>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <AtlasDataProvider>
-            <main className="embed">
-              <section className="embed-map" aria-label={t('mapSection')}>
-                <MapPanel />
-              </section>
-              <div className="embed-details">
-                <DetailPanel />
-              </div>
-              <p className="embed-credit">
-                <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
-                  {t('embedCredit')}
-                </a>
-              </p>
-            </main>
+            <LinkGroupsProvider>
+              <main className="embed">
+                <section className="embed-map" aria-label={t('mapSection')}>
+                  <MapPanel />
+                </section>
+                <div className="embed-details">
+                  <DetailPanel />
+                </div>
+                <p className="embed-credit">
+                  <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
+                    {t('embedCredit')}
+                  </a>
+                </p>
+              </main>
+            </LinkGroupsProvider>
           </AtlasDataProvider>
         </HydrationBoundary>
       </AtlasProviders>

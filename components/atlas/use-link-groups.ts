@@ -1,18 +1,33 @@
 'use client';
 
-import { useMemo } from 'react';
+import { createContext, createElement, type ReactNode, useContext, useMemo } from 'react';
 import { groupLinks } from '@/lib/map/arcs';
 import { useAtlasData } from './use-atlas-data';
 import { useView } from './view';
 
-/** The links in the view's year range, grouped as the map draws them (one arc per group). */
-export function useLinkGroups() {
+type LinkGroups = ReturnType<typeof groupLinks>;
+const LinkGroupsContext = createContext<LinkGroups | null>(null);
+
+/**
+ * Groups the links in the view's year range once for the page, as the map draws them
+ * (one arc per group): the map, its legend, the tooltip that mounts on every hover and
+ * the details all read the same grouping instead of each building it again.
+ */
+export function LinkGroupsProvider({ children }: { children: ReactNode }) {
   const { links } = useAtlasData();
   const [view] = useView();
   const from = view.years?.[0];
   const to = view.years?.[1];
-  return useMemo(
+  const groups = useMemo(
     () => groupLinks(links ?? { features: [] }, from !== undefined && to !== undefined ? [from, to] : null),
     [links, from, to],
   );
+  return createElement(LinkGroupsContext.Provider, { value: groups }, children);
+}
+
+/** The links in the view's year range, grouped as the map draws them. */
+export function useLinkGroups(): LinkGroups {
+  const value = useContext(LinkGroupsContext);
+  if (value === null) throw new Error('useLinkGroups needs a LinkGroupsProvider above it');
+  return value;
 }
