@@ -1,13 +1,9 @@
-import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AtlasProviders } from '@/components/atlas/AtlasProviders';
+import { AtlasShell } from '@/components/atlas/AtlasShell';
 import { ConnectionBanner } from '@/components/atlas/connection';
 import { LanguageSwitch } from '@/components/atlas/LanguageSwitch';
-import { AtlasDataProvider } from '@/components/atlas/use-atlas-data';
-import { LinkGroupsProvider } from '@/components/atlas/use-link-groups';
 import { ViewNotice } from '@/components/atlas/ViewNotice';
 import { ChartsPanel } from '@/components/charts/ChartsPanel';
 import { MapLegend } from '@/components/map/MapLegend';
@@ -16,7 +12,6 @@ import { AtlasList } from '@/components/panels/AtlasList';
 import { DetailPanel } from '@/components/panels/DetailPanel';
 import { EmbedDialog } from '@/components/share/EmbedDialog';
 import { ShareButton } from '@/components/share/ShareButton';
-import { prefetchView } from '@/lib/api/prefetch';
 import { getDataset } from '@/lib/data/load';
 import { describeView } from '@/lib/view/describe';
 import { readView } from '@/lib/view/read';
@@ -47,48 +42,37 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function HomePage({ searchParams }: Props) {
   const { state, ignored } = await viewFor(searchParams);
   const t = await getTranslations('site');
-  // A client per request: the first paint already holds what the API would answer.
-  const queryClient = new QueryClient();
-  prefetchView(queryClient, getDataset(), state);
 
   return (
-    <NextIntlClientProvider>
-      <AtlasProviders>
-        <HydrationBoundary state={dehydrate(queryClient)}>
-          <AtlasDataProvider>
-            <LinkGroupsProvider>
-              <div className="atlas">
-                <header className="atlas-header">
-                  <div>
-                    <h1>{t('title')}</h1>
-                    <p className="lede">{t('lede')}</p>
-                  </div>
-                  <div className="header-actions">
-                    <LanguageSwitch />
-                    <ShareButton />
-                    <EmbedDialog />
-                  </div>
-                </header>
-                <ConnectionBanner />
-                <ViewNotice ignored={ignored} />
-                <main className="atlas-main">
-                  <div className="atlas-content">
-                    <section className="atlas-map" aria-label={t('mapSection')}>
-                      <MapPanel />
-                    </section>
-                    <ChartsPanel />
-                  </div>
-                  <aside className="atlas-side">
-                    <DetailPanel />
-                    <MapLegend />
-                    <AtlasList />
-                  </aside>
-                </main>
-              </div>
-            </LinkGroupsProvider>
-          </AtlasDataProvider>
-        </HydrationBoundary>
-      </AtlasProviders>
-    </NextIntlClientProvider>
+    <AtlasShell view={state}>
+      <div className="atlas">
+        <header className="atlas-header">
+          <div>
+            <h1>{t('title')}</h1>
+            <p className="lede">{t('lede')}</p>
+          </div>
+          <div className="header-actions">
+            <LanguageSwitch />
+            <ShareButton />
+            <EmbedDialog />
+          </div>
+        </header>
+        <ConnectionBanner />
+        <ViewNotice ignored={ignored} />
+        <main className="atlas-main">
+          <div className="atlas-content">
+            <section className="atlas-map" aria-label={t('mapSection')}>
+              <MapPanel />
+            </section>
+            <ChartsPanel />
+          </div>
+          <aside className="atlas-side">
+            <DetailPanel />
+            <MapLegend />
+            <AtlasList />
+          </aside>
+        </main>
+      </div>
+    </AtlasShell>
   );
 }

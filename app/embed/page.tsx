@@ -1,14 +1,9 @@
-import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AtlasProviders } from '@/components/atlas/AtlasProviders';
-import { AtlasDataProvider } from '@/components/atlas/use-atlas-data';
-import { LinkGroupsProvider } from '@/components/atlas/use-link-groups';
+import { AtlasShell } from '@/components/atlas/AtlasShell';
 import { MapPanel } from '@/components/map/MapPanel';
 import { DetailPanel } from '@/components/panels/DetailPanel';
-import { prefetchView } from '@/lib/api/prefetch';
 import { getDataset } from '@/lib/data/load';
 import { describeView } from '@/lib/view/describe';
 import { readView } from '@/lib/view/read';
@@ -30,36 +25,24 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 /** The same view without the page around it, for other sites' iframes. */
 export default async function EmbedPage({ searchParams }: Props) {
   const { state } = await viewFor(searchParams);
-  const dataset = getDataset();
-  // A client per request: the first paint already holds what the API would answer.
-  const queryClient = new QueryClient();
-  prefetchView(queryClient, dataset, state);
   const query = serializeView(state).toString();
   const t = await getTranslations('site');
 
   return (
-    <NextIntlClientProvider>
-      <AtlasProviders>
-        <HydrationBoundary state={dehydrate(queryClient)}>
-          <AtlasDataProvider>
-            <LinkGroupsProvider>
-              <main className="embed">
-                <section className="embed-map" aria-label={t('mapSection')}>
-                  <MapPanel />
-                </section>
-                <div className="embed-details">
-                  <DetailPanel />
-                </div>
-                <p className="embed-credit">
-                  <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
-                    {t('embedCredit')}
-                  </a>
-                </p>
-              </main>
-            </LinkGroupsProvider>
-          </AtlasDataProvider>
-        </HydrationBoundary>
-      </AtlasProviders>
-    </NextIntlClientProvider>
+    <AtlasShell view={state}>
+      <main className="embed">
+        <section className="embed-map" aria-label={t('mapSection')}>
+          <MapPanel />
+        </section>
+        <div className="embed-details">
+          <DetailPanel />
+        </div>
+        <p className="embed-credit">
+          <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
+            {t('embedCredit')}
+          </a>
+        </p>
+      </main>
+    </AtlasShell>
   );
 }
