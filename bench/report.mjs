@@ -318,13 +318,7 @@ function scaleRows(rows, results, baseReady) {
         verdict: 'no figure',
         n: 0,
       });
-      row(
-        rows,
-        `Server resident memory, ${label}, peak while serving the map runs`,
-        [scale.memory?.totalKb ?? null],
-        MB,
-        below(BUDGETS.serverRssMb * 1024, '< 300 MB'),
-      );
+      scaleMemoryRow(rows, label, scale);
       continue;
     }
     row(
@@ -381,14 +375,19 @@ function scaleRows(rows, results, baseReady) {
       [ratio(median(pickValues(runs, 'queryMs')), baseQuery)],
       times,
     );
-    row(
-      rows,
-      `Server resident memory, ${label}, peak while serving the map runs`,
-      [scale.memory?.totalKb ?? null],
-      MB,
-      below(BUDGETS.serverRssMb * 1024, '< 300 MB'),
-    );
+    scaleMemoryRow(rows, label, scale);
   }
+}
+
+/** The server's peak while it served one scale's map runs, whether or not the map became ready. */
+function scaleMemoryRow(rows, label, scale) {
+  row(
+    rows,
+    `Server resident memory, ${label}, peak while serving the map runs`,
+    [scale.memory?.totalKb ?? null],
+    MB,
+    below(BUDGETS.serverRssMb * 1024, '< 300 MB'),
+  );
 }
 
 function allRows(results) {

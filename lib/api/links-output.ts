@@ -76,28 +76,19 @@ function linkProperties(link: Link): LinkProperties {
   };
 }
 
+function linkFeature<G>(link: Link, geometry: G) {
+  return { type: 'Feature' as const, id: link.id, geometry, properties: linkProperties(link) };
+}
+
 export function linksToGeoJson(dataset: Dataset, links: readonly Link[]): LinkFeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: links.map((link) => ({
-      type: 'Feature',
-      id: link.id,
-      geometry: linkArc(dataset, link),
-      properties: linkProperties(link),
-    })),
+    features: links.map((link) => linkFeature(link, linkArc(dataset, link))),
   };
 }
 
 export function linksToRecords(links: readonly Link[]): LinkRecordCollection {
-  return {
-    type: 'FeatureCollection',
-    features: links.map((link) => ({
-      type: 'Feature',
-      id: link.id,
-      geometry: null,
-      properties: linkProperties(link),
-    })),
-  };
+  return { type: 'FeatureCollection', features: links.map((link) => linkFeature(link, null)) };
 }
 
 export function linksToCsv(links: readonly Link[]): string {
