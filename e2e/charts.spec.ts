@@ -32,12 +32,12 @@ test.describe('the charts', () => {
     await expect(legend.getByRole('button', { name: 'Boston' })).toHaveAttribute('aria-pressed', 'true');
     await expect(legend.getByRole('button', { name: 'Shanghai' })).toHaveAttribute('aria-pressed', 'false');
     // Boston's line at full strength, the others faded.
-    await expect(gdpPanel(page).locator('path.recharts-curve[stroke="#b8477f"]').first()).toHaveAttribute(
-      'stroke-opacity',
+    await expect(gdpPanel(page).locator('path.recharts-curve[stroke="#b8477f"]').first()).toHaveCSS(
+      'opacity',
       '1',
     );
-    await expect(gdpPanel(page).locator('path.recharts-curve[stroke="#0072B2"]').first()).toHaveAttribute(
-      'stroke-opacity',
+    await expect(gdpPanel(page).locator('path.recharts-curve[stroke="#0072B2"]').first()).toHaveCSS(
+      'opacity',
       '0.2',
     );
   });
@@ -84,6 +84,20 @@ test.describe('the charts', () => {
     );
     expect(file).toBe(await api.text());
     expect(file.split('\r\n')[0]).toContain('status');
+  });
+
+  test('the SVG download is the chart as drawn, with the places out of focus faded', async ({ page }) => {
+    await page.goto('/?sel=place:boston');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      gdpPanel(page).getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    const { readFile } = await import('node:fs/promises');
+    const file = await readFile(await download.path(), 'utf8');
+    const line = (place: string) => new RegExp(`<path[^>]*data-focus-place="${place}"[^>]*>`).exec(file)?.[0];
+    expect(line('shanghai')).toMatch(/\sopacity="0.2"/);
+    expect(line('boston')).toBeDefined();
+    expect(line('boston')).not.toMatch(/\sopacity="/);
   });
 
   test('the table view lists the same numbers as the chart', async ({ page, request }) => {

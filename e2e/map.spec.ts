@@ -34,6 +34,12 @@ test.describe('the map', () => {
     const { x, y } = await pixelOf(page, MIDWAY);
     await page.mouse.move(x, y);
     await expect(page.getByRole('tooltip')).toContainText('Shanghai–Suzhou');
+    // The charts follow the hover: both ends' lines at full strength, Boston's faded.
+    const gdpLine = (colour: string) =>
+      page.locator(`[data-panel="gdp"] path.recharts-curve[stroke="${colour}"]`);
+    await expect(gdpLine('#008060').first()).toHaveCSS('opacity', '1');
+    await expect(gdpLine('#0072B2').first()).toHaveCSS('opacity', '1');
+    await expect(gdpLine('#b8477f').first()).toHaveCSS('opacity', '0.2');
     await page.mouse.click(x, y);
     const details = page.getByTestId('detail-panel');
     await expect(details.getByRole('heading', { level: 2 })).toContainText('Shanghai–Suzhou');

@@ -15,7 +15,7 @@ import { barMarkLabel, barTooltip } from './bar-parts';
 import { ChartPanel } from './ChartPanel';
 import { MarkKey } from './marks';
 import { StatTable } from './StatTable';
-import { barEvents, useChartFocus } from './use-chart-focus';
+import { barEvents, useChartActions } from './use-chart-focus';
 
 /** Axis labels stay on one line; the full geography is in the tooltip and the table. */
 function shortLabel(geography: string, year: number | null): string {
@@ -31,7 +31,7 @@ export function AreaChart() {
   const params = chartQueries.area(view);
   const query = useQuery(statsQuery(params));
   const { placeById } = useAtlasData();
-  const { hoverPlace, selectPlace, opacityOf, leaveRef } = useChartFocus();
+  const { hoverPlace, selectPlace, leaveRef } = useChartActions();
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
   const nameOf = usePlaceName();
 
@@ -74,11 +74,7 @@ export function AreaChart() {
             label={barMarkLabel(data, (place) => placeColour(place, parentOf), 'after')}
           >
             {data.map((bar) => (
-              <Cell
-                key={bar.label}
-                fill={placeColour(bar.place, parentOf)}
-                fillOpacity={opacityOf(bar.place)}
-              />
+              <Cell key={bar.label} fill={placeColour(bar.place, parentOf)} data-focus-place={bar.place} />
             ))}
           </Bar>
         </BarChart>

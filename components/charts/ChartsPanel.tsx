@@ -6,6 +6,7 @@ import { useView } from '@/components/atlas/view';
 import { CHART_YEARS, linkYearBounds } from '@/lib/charts/shape';
 import { PANELS, type PanelId } from '@/lib/view/params';
 import { AreaChart } from './AreaChart';
+import { ChartsFocus } from './ChartsFocus';
 import { CooperationChart } from './CooperationChart';
 import { GdpChart } from './GdpChart';
 import { PerCapitaChart } from './PerCapitaChart';
@@ -60,12 +61,12 @@ export function ChartsPanel() {
           ))}
         </fieldset>
       </div>
-      <div className="charts-row">
+      <ChartsFocus>
         {PANELS.filter((panel) => view.panels.includes(panel)).map((panel) => {
           const Panel = PANEL_COMPONENT[panel];
           return <Panel key={panel} />;
         })}
-      </div>
+      </ChartsFocus>
     </section>
   );
 }

@@ -17,7 +17,7 @@ import { PlaceLegend } from './PlaceLegend';
 import { PointDetails } from './PointDetails';
 import { RateNote } from './RateNote';
 import { StatTable } from './StatTable';
-import { useChartFocus } from './use-chart-focus';
+import { useChartActions } from './use-chart-focus';
 
 const LOWER_BOUND = '__over';
 
@@ -31,7 +31,7 @@ export function GdpChart() {
   const range = chartRange(view.years);
   const params = chartQueries.gdp(view);
   const query = useQuery(statsQuery(params));
-  const { hoverPlace, selectPlace, opacityOf } = useChartFocus();
+  const { hoverPlace, selectPlace } = useChartActions();
   const nameOf = usePlaceName();
 
   const data = query.data;
@@ -48,7 +48,7 @@ export function GdpChart() {
     if (!point || point.value === null || props.cx === undefined || props.cy === undefined)
       return <g key={`${place}-none`} />;
     return (
-      <g key={`${place}-${point.year}`} opacity={opacityOf(place)}>
+      <g key={`${place}-${point.year}`} data-focus-place={place}>
         <Mark kind={markOf(point)} x={props.cx} y={props.cy} colour={PLACE_COLOURS[place] ?? '#4a5565'} />
       </g>
     );
@@ -97,7 +97,7 @@ export function GdpChart() {
                 name={nameOf(place)}
                 stroke={PLACE_COLOURS[place]}
                 strokeWidth={2.5}
-                strokeOpacity={opacityOf(place)}
+                data-focus-place={place}
                 connectNulls={false}
                 isAnimationActive={false}
                 dot={dot(place)}
@@ -119,7 +119,7 @@ export function GdpChart() {
                   props.value == null || props.cx === undefined || props.cy === undefined ? (
                     <g key={`${place}-lb-none-${props.payload?.year}`} />
                   ) : (
-                    <g key={`${place}-lb-${props.payload?.year}`} opacity={opacityOf(place)}>
+                    <g key={`${place}-lb-${props.payload?.year}`} data-focus-place={place}>
                       <Mark
                         kind="lower_bound"
                         x={props.cx}

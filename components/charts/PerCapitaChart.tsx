@@ -16,7 +16,7 @@ import { ChartPanel } from './ChartPanel';
 import { MarkKey } from './marks';
 import { RateNote } from './RateNote';
 import { StatTable } from './StatTable';
-import { barEvents, useChartFocus } from './use-chart-focus';
+import { barEvents, useChartActions } from './use-chart-focus';
 
 /** Panel 2: GDP per capita in the latest year the most places share. */
 export function PerCapitaChart() {
@@ -25,7 +25,7 @@ export function PerCapitaChart() {
   const [view] = useView();
   const params = chartQueries.gdppc(view);
   const query = useQuery(statsQuery(params));
-  const { hoverPlace, selectPlace, opacityOf, leaveRef } = useChartFocus();
+  const { hoverPlace, selectPlace, leaveRef } = useChartActions();
   const nameOf = usePlaceName();
 
   const { year, bars, missing } = comparisonYear(query.data?.series ?? []);
@@ -53,12 +53,7 @@ export function PerCapitaChart() {
             label={barMarkLabel(data, (place) => PLACE_COLOURS[place] ?? '#4a5565', 'above')}
           >
             {data.map((bar) => (
-              <Cell
-                key={bar.place}
-                fill={PLACE_COLOURS[bar.place]}
-                fillOpacity={opacityOf(bar.place)}
-                data-place={bar.place}
-              />
+              <Cell key={bar.place} fill={PLACE_COLOURS[bar.place]} data-focus-place={bar.place} />
             ))}
           </Bar>
         </BarChart>

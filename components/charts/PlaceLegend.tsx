@@ -4,13 +4,14 @@ import { useLocale } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { localized } from '@/lib/i18n/localized';
 import { PLACE_COLOURS } from '@/lib/palette';
-import { useChartFocus } from './use-chart-focus';
+import { useChartActions, useFocusedPlaces } from './use-chart-focus';
 
 /** The chart's legend as buttons: hover highlights the place on the map, a click selects it. */
 export function PlaceLegend({ places }: { places: readonly string[] }) {
   const locale = useLocale();
   const { placeById } = useAtlasData();
-  const { hoverPlace, selectPlace, focused } = useChartFocus();
+  const { hoverPlace, selectPlace } = useChartActions();
+  const focused = useFocusedPlaces();
   return (
     <ul className="place-legend">
       {places.map((id) => {

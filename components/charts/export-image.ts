@@ -8,6 +8,13 @@ function svgText(svg: SVGSVGElement): string {
   copy.setAttribute('height', String(height));
   // Text takes the page's font only while it sits in the page; a file needs it spelled out.
   copy.setAttribute('font-family', getComputedStyle(svg).fontFamily);
+  // The page fades the marks of places out of focus with its style sheet, which a file
+  // does not carry: each faded mark takes its opacity along.
+  const copies = copy.querySelectorAll('[data-focus-place]');
+  svg.querySelectorAll('[data-focus-place]').forEach((mark, index) => {
+    const { opacity } = getComputedStyle(mark);
+    if (opacity !== '1') copies[index]?.setAttribute('opacity', opacity);
+  });
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');

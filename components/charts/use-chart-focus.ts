@@ -1,24 +1,27 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
-import { useDeferredHover } from '@/components/atlas/selection';
+import { useHover, useSetHover } from '@/components/atlas/selection';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { placesInFocus } from '@/lib/map/highlight';
 
-/**
- * Which places the charts bring forward (hover first, then the selection), and
- * the calls that send a chart's hover and clicks back to the map.
- */
-export function useChartFocus() {
-  const [hovered, hover] = useDeferredHover();
-  const [view, update] = useView();
+/** Which places the charts bring forward: what the pointer is over, else the selection. */
+export function useFocusedPlaces(): ReadonlySet<string> {
+  const [hovered] = useHover();
+  const [view] = useView();
   const { places, links } = useAtlasData();
   const focus = hovered ?? view.selection;
-  const focused = useMemo(
+  return useMemo(
     () => (places && links ? placesInFocus(focus, places, links) : new Set<string>()),
     [focus, places, links],
   );
+}
+
+/** The calls that send a chart's hover and clicks back to the map. */
+export function useChartActions() {
+  const hover = useSetHover();
+  const [view, update] = useView();
   const hoverPlace = useCallback((id: string | null) => hover(id ? { type: 'place', id } : null), [hover]);
   const selectPlace = useCallback(
     (id: string) => {
@@ -27,8 +30,6 @@ export function useChartFocus() {
     },
     [update, view.selection],
   );
-  /** Full strength when nothing is focused or this place is; faint otherwise. */
-  const opacityOf = useCallback((id: string) => (focused.size === 0 || focused.has(id) ? 1 : 0.2), [focused]);
   /**
    * For the element around a chart: leaving it ends the chart's hover. Recharts may swap
    * a bar's element while the pointer is on it, and React then sees no leave at all, so
@@ -43,7 +44,7 @@ export function useChartFocus() {
     },
     [hoverPlace],
   );
-  return { focused, hoverPlace, selectPlace, opacityOf, leaveRef };
+  return { hoverPlace, selectPlace, leaveRef };
 }
 
 /** The place a bar stands for, from the row Recharts hands to its events. */
@@ -54,7 +55,7 @@ export const placeOfBar = (entry: { payload?: unknown }) =>
 export function barEvents({
   hoverPlace,
   selectPlace,
-}: Pick<ReturnType<typeof useChartFocus>, 'hoverPlace' | 'selectPlace'>) {
+}: Pick<ReturnType<typeof useChartActions>, 'hoverPlace' | 'selectPlace'>) {
   return {
     onMouseEnter: (entry: { payload?: unknown }) => hoverPlace(placeOfBar(entry)),
     onMouseLeave: () => hoverPlace(null),
