@@ -32,6 +32,7 @@ import { LINK_KINDS } from '@/lib/palette';
 import { roundTo } from '@/lib/view/params';
 import { BASEMAP_ATTRIBUTION, basemapLayers, basemapSources, isOutlineLayer } from './basemap-style';
 import { dataLayers, INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from './data-layers';
+import { loadMapLibre } from './load-maplibre';
 import { MapToolbar } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
 
@@ -229,6 +230,7 @@ export default function AtlasMap({ places }: Props) {
     >
       <MapGL
         ref={mapRef}
+        mapLib={loadMapLibre()}
         workerUrl={WORKER_URL}
         initialViewState={
           view.center && view.zoom !== null

@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { loadMapLibre } from './load-maplibre';
 
 const loadAtlasMap = () => import('./AtlasMap');
 
@@ -30,12 +31,14 @@ const webGLSnapshot = () => {
 const noSubscription = () => () => {};
 
 // Asked for two frames after this module runs, which is after the first paint and
-// before React has hydrated the page: the chunk downloads while the charts hydrate,
+// before React has hydrated the page: the chunks download while the charts hydrate,
 // instead of after them.
 if (typeof window !== 'undefined') {
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
-      if (webGLSnapshot()) void loadAtlasMap();
+      if (!webGLSnapshot()) return;
+      void loadAtlasMap();
+      void loadMapLibre();
     }),
   );
 }
