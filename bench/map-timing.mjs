@@ -236,16 +236,21 @@ export async function measurePicking(page) {
         new Promise((resolve) => {
           const map = document.querySelector(selector).atlasMap;
           const fallback = setTimeout(resolve, 10_000);
-          // Then until the main thread has nothing queued: work the page deferred (charts
-          // following the hover) is part of what the pause lets finish.
-          map.once('idle', () => {
-            requestIdleCallback(
-              () => {
+          // Until the map is idle, then until the main thread has nothing queued, then until
+          // a frame is drawn as soon as it is asked for: the main thread can be idle while the
+          // GPU process is still drawing the last frame (on the CPU, with software WebGL: 33–86
+          // ms a frame in a trace of these hovers), and a move that comes then waits for it.
+          const framesFlow = () => {
+            const askedAt = performance.now();
+            requestAnimationFrame((at) => {
+              if (at - askedAt < 25) {
                 clearTimeout(fallback);
                 resolve();
-              },
-              { timeout: 10_000 },
-            );
+              } else framesFlow();
+            });
+          };
+          map.once('idle', () => {
+            requestIdleCallback(framesFlow, { timeout: 10_000 });
           });
           map.triggerRepaint();
         }),
