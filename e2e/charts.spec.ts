@@ -88,6 +88,10 @@ test.describe('the charts', () => {
 
   test('the SVG download is the chart as drawn, with the places out of focus faded', async ({ page }) => {
     await page.goto('/?sel=place:boston');
+    // The export saves the drawn chart, so it waits until Recharts has drawn it.
+    await expect(
+      gdpPanel(page).locator('svg.recharts-surface path[data-focus-place="boston"]'),
+    ).toBeVisible();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       gdpPanel(page).getByRole('button', { name: 'SVG' }).click(),
