@@ -9,6 +9,7 @@ import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { localized, otherLanguage } from '@/lib/i18n/localized';
 import { LIST_PAGE_SIZE, listWindow } from '@/lib/list/window';
 import { LINK_KIND_STYLE, placeColour } from '@/lib/palette';
+import { inYearRange } from '@/lib/view/params';
 
 /**
  * Every place and link as a button: the keyboard's and the screen reader's way
@@ -37,9 +38,7 @@ export function AtlasList() {
   const select = (target: Target | null) => update({ selection: target });
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
   const years = view.years;
-  const inRange = links.features.filter(
-    ({ properties: link }) => !years || (link.year >= years[0] && link.year <= years[1]),
-  );
+  const inRange = links.features.filter(({ properties: link }) => inYearRange(link.year, years));
   const outside = links.features.length - inRange.length;
   const page = listWindow(
     inRange.map((f) => f.properties),

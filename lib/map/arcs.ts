@@ -1,6 +1,7 @@
 import type { LinkList, LinkProperties } from '@/lib/api/links-output';
 import type { PlaceFeatureCollection } from '@/lib/api/places-output';
 import { type ArcGeometry, arcGeometry, type Position } from '@/lib/geo/great-circle';
+import { inYearRange, type YearRange } from '@/lib/view/params';
 
 /**
  * Links that would be drawn on top of one another: same places, same direction (or
@@ -36,11 +37,11 @@ const latestFirst = (a: LinkProperties, b: LinkProperties) =>
 /** Groups the links within the year range (all of them without one); `groupOf` finds a link's group by its id. */
 export function groupLinks(
   links: LinkList,
-  years: readonly [number, number] | null,
+  years: YearRange | null,
 ): { groups: LinkGroup[]; groupOf: Map<string, LinkGroup> } {
   const byKey = new Map<string, LinkProperties[]>();
   for (const { properties: link } of links.features) {
-    if (years && (link.year < years[0] || link.year > years[1])) continue;
+    if (!inYearRange(link.year, years)) continue;
     const key = groupKey(link);
     const members = byKey.get(key);
     if (members) members.push(link);

@@ -41,9 +41,7 @@ export function yangtzeDeltaBounds(places: PlaceFeatureCollection): Bounds {
 }
 
 export function linkBounds(link: ArcFeature): Bounds {
-  const positions =
-    link.geometry.type === 'LineString' ? link.geometry.coordinates : link.geometry.coordinates.flat();
-  return padBounds(boundsOf(positions), 0.1);
+  return padBounds(boundsOf(linkPositions(link)), 0.1);
 }
 
 /** A place with the sites inside it, or a small box around a lone point. */

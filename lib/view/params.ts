@@ -149,6 +149,10 @@ export const outlinesParam: ParamSpec<boolean> = {
 
 export type YearRange = readonly [from: number, to: number];
 
+/** Whether a year falls inside the view's year range; every year does when there is none. */
+export const inYearRange = (year: number, years: YearRange | null): boolean =>
+  years === null || (year >= years[0] && year <= years[1]);
+
 export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2030;
 
