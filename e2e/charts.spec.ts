@@ -175,4 +175,16 @@ test.describe('the charts', () => {
     await expect(gdpPanel(page).locator('tr, .recharts-surface').first()).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
+
+  test('wait for the map, but not for a map that never finishes', async ({ page }) => {
+    // The basemap is never answered, so the map never becomes ready.
+    await page.route('**/basemap/world.geojson', () => {});
+    await page.goto('/');
+    const canvas = gdpPanel(page).locator('.chart-canvas');
+    await expect(canvas).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.locator('svg.recharts-surface')).toHaveCount(0);
+    await expect(canvas.locator('svg.recharts-surface')).toBeVisible({ timeout: 15_000 });
+    await expect(canvas).not.toHaveAttribute('aria-busy');
+    await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'false');
+  });
 });

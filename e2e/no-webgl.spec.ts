@@ -11,6 +11,8 @@ test('says the map needs WebGL in one sentence, and the rest works', async ({ pa
   await page.goto('/');
   await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'fallback');
   await expect(page.getByRole('note')).toHaveText(/^The map needs WebGL[^.]*\.$/);
+  // The charts, which wait for the map, do not wait for one that cannot be drawn.
+  await expect(page.locator('[data-panel="gdp"] svg.recharts-surface')).toBeVisible();
   await page
     .getByRole('button', { name: /Lin-gang/ })
     .first()

@@ -12,6 +12,7 @@ import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { placeColour } from '@/lib/palette';
 import { GRID_STROKE, TICK } from './axis-style';
 import { barMarkLabel, barTooltip } from './bar-parts';
+import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
 import { MarkKey } from './marks';
 import { StatTable } from './StatTable';
@@ -43,7 +44,7 @@ export function AreaChart() {
   }));
 
   const chart = (
-    <div className="chart-canvas chart-canvas-tall" ref={leaveRef}>
+    <ChartCanvas tall ref={leaveRef}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
           <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
@@ -79,7 +80,7 @@ export function AreaChart() {
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </ChartCanvas>
   );
 
   return (

@@ -20,6 +20,7 @@ import { LINK_KIND_LABEL } from '@/lib/format/labels';
 import { localized } from '@/lib/i18n/localized';
 import { LINK_KIND_STYLE, LINK_KINDS } from '@/lib/palette';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
+import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
 
 /** Panel 4: the cooperation links by year and kind, with the year range that filters map and charts. */
@@ -46,7 +47,7 @@ export function CooperationChart() {
   };
 
   const chart = (
-    <div className="chart-canvas">
+    <ChartCanvas>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
@@ -102,7 +103,7 @@ export function CooperationChart() {
           ))}
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </ChartCanvas>
   );
 
   const table = (

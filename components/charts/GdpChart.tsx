@@ -11,6 +11,7 @@ import { timeRows } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
+import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
 import { Mark, MarkKey, markOf } from './marks';
 import { PlaceLegend } from './PlaceLegend';
@@ -56,7 +57,7 @@ export function GdpChart() {
 
   const chart = (
     <>
-      <div className="chart-canvas">
+      <ChartCanvas>
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
             <CartesianGrid stroke={GRID_STROKE} vertical={false} />
@@ -133,7 +134,7 @@ export function GdpChart() {
             ))}
           </ComposedChart>
         </ResponsiveContainer>
-      </div>
+      </ChartCanvas>
       <PlaceLegend places={GDP_PLACES} />
     </>
   );

@@ -12,6 +12,7 @@ import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { barMarkLabel, barTooltip } from './bar-parts';
+import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
 import { MarkKey } from './marks';
 import { RateNote } from './RateNote';
@@ -34,7 +35,7 @@ export function PerCapitaChart() {
   const shownParams = year === null ? params : { ...params, from: year, to: year };
 
   const chart = (
-    <div className="chart-canvas" ref={leaveRef}>
+    <ChartCanvas ref={leaveRef}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
@@ -58,7 +59,7 @@ export function PerCapitaChart() {
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </ChartCanvas>
   );
 
   return (

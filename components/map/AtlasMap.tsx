@@ -14,6 +14,7 @@ import MapGL, {
   ScaleControl,
   Source,
 } from 'react-map-gl/maplibre';
+import { markMapSettled } from '@/components/atlas/map-settled';
 import { sameTarget, type Target, useHover } from '@/components/atlas/selection';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { useView } from '@/components/atlas/view';
@@ -45,7 +46,6 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 
 /** The map instance on its frame element, for end-to-end tests that must project a coordinate to a pixel. */
 export type MapFrameElement = HTMLDivElement & { atlasMap?: ReturnType<MapRef['getMap']> };
-const WORKER_URL = '/maplibre-gl-worker.mjs';
 
 type Viewport = Pick<ReturnType<typeof useView>[0], 'center' | 'zoom' | 'bearing' | 'pitch'>;
 
@@ -218,6 +218,7 @@ export default function AtlasMap({ places }: Props) {
       frameRef.current.atlasMap = map;
       readyRef.current = true;
       setReady(true);
+      markMapSettled();
     }
   }, [layers]);
 
@@ -231,7 +232,6 @@ export default function AtlasMap({ places }: Props) {
       <MapGL
         ref={mapRef}
         mapLib={loadMapLibre()}
-        workerUrl={WORKER_URL}
         initialViewState={
           view.center && view.zoom !== null
             ? {
@@ -260,7 +260,10 @@ export default function AtlasMap({ places }: Props) {
         onError={(event) => {
           console.error('map error', event.error);
           // Before the first full draw an error means the basemap, a source or the worker failed.
-          if (!readyRef.current) setFailed(true);
+          if (!readyRef.current) {
+            setFailed(true);
+            markMapSettled();
+          }
         }}
         style={{ width: '100%', height: '100%' }}
       >

@@ -1,18 +1,15 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { markMapSettled } from '@/components/atlas/map-settled';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { afterFirstPaint } from './after-first-paint';
 import { loadMapLibre } from './load-maplibre';
 
 const loadAtlasMap = () => import('./AtlasMap');
 
-// MapLibre is its own chunk, loaded after the page has painted.
-const AtlasMap = dynamic(loadAtlasMap, {
-  ssr: false,
-  loading: () => <div className="map-placeholder" aria-busy="true" />,
-});
+type AtlasMapComponent = Awaited<ReturnType<typeof loadAtlasMap>>['default'];
 
 function detectWebGL(): boolean {
   try {
@@ -23,51 +20,73 @@ function detectWebGL(): boolean {
   }
 }
 
-let webGLSupport: boolean | undefined;
-const webGLSnapshot = () => {
-  webGLSupport ??= detectWebGL();
-  return webGLSupport;
+/** The map's chunk and MapLibre's, each asked for once. */
+let mapChunks: Promise<AtlasMapComponent> | undefined;
+const loadMapChunks = () => {
+  mapChunks ??= Promise.all([loadAtlasMap(), loadMapLibre()]).then(([module]) => module.default);
+  return mapChunks;
 };
-const noSubscription = () => () => {};
 
-// Asked for two frames after this module runs, which is after the first paint and
-// before React has hydrated the page: the chunks download while the charts hydrate,
-// instead of after them.
+/** Whether this browser can draw the map; unknown until the page has painted. */
+let webGL: 'unknown' | 'yes' | 'no' = 'unknown';
+const webGLListeners = new Set<() => void>();
+const subscribeWebGL = (listener: () => void) => {
+  webGLListeners.add(listener);
+  return () => webGLListeners.delete(listener);
+};
+const lacksWebGL = () => webGL === 'no';
+
+// After the first paint, the chunks are asked for before WebGL is tried: this browser's first
+// WebGL context can take 250 ms on the benchmark machine, and the chunks download meanwhile.
+// A browser without WebGL downloads them for nothing, which is rarer than every reader waiting.
 if (typeof window !== 'undefined') {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      if (!webGLSnapshot()) return;
-      void loadAtlasMap();
-      void loadMapLibre();
-    }),
-  );
+  afterFirstPaint(() => {
+    void loadMapChunks().catch(() => {});
+    webGL = detectWebGL() ? 'yes' : 'no';
+    for (const listener of webGLListeners) listener();
+  });
 }
 
+type MapModule =
+  | { state: 'loading' }
+  | { state: 'loaded'; AtlasMap: AtlasMapComponent }
+  | { state: 'failed' };
+
 /**
- * True from the frame after the first paint: asking for MapLibre's chunk only then
- * keeps its 300 kB out of the way of the page's first paint.
+ * The map component once the page has painted and both chunks have arrived. Not
+ * `next/dynamic`: that suspends, and React holds back a suspended boundary's content for up
+ * to 300 ms after its fallback showed; that wait sat between MapLibre's arrival and the
+ * map's creation.
  */
-function usePainted(): boolean {
-  const [painted, setPainted] = useState(false);
+function useMapModule(wanted: boolean): MapModule {
+  const [mapModule, setMapModule] = useState<MapModule>({ state: 'loading' });
   useEffect(() => {
-    let second = 0;
-    const first = requestAnimationFrame(() => {
-      second = requestAnimationFrame(() => setPainted(true));
+    if (!wanted) return;
+    let live = true;
+    const stop = afterFirstPaint(() => {
+      loadMapChunks().then(
+        (AtlasMap) => live && setMapModule({ state: 'loaded', AtlasMap }),
+        () => live && setMapModule({ state: 'failed' }),
+      );
     });
     return () => {
-      cancelAnimationFrame(first);
-      cancelAnimationFrame(second);
+      live = false;
+      stop();
     };
-  }, []);
-  return painted;
+  }, [wanted]);
+  return mapModule;
 }
 
 /** The map, or one plain sentence when this browser cannot draw it. */
 export function MapPanel() {
   const t = useTranslations('map');
-  const hasWebGL = useSyncExternalStore(noSubscription, webGLSnapshot, () => true);
+  const hasWebGL = !useSyncExternalStore(subscribeWebGL, lacksWebGL, () => false);
   const { places, links, isError } = useAtlasData();
-  const painted = usePainted();
+  const mapModule = useMapModule(hasWebGL && !isError);
+  const noMap = !hasWebGL || isError || mapModule.state === 'failed';
+  useEffect(() => {
+    if (noMap) markMapSettled();
+  }, [noMap]);
   if (!hasWebGL) {
     return (
       <div className="map-frame map-fallback" data-map-ready="fallback">
@@ -75,13 +94,15 @@ export function MapPanel() {
       </div>
     );
   }
-  if (isError) {
+  if (isError || mapModule.state === 'failed') {
     return (
       <div className="map-frame map-fallback">
-        <p role="alert">{t('dataError')}</p>
+        <p role="alert">{isError ? t('dataError') : t('loadFailed')}</p>
       </div>
     );
   }
-  if (!places || !links || !painted) return <div className="map-placeholder" aria-busy="true" />;
-  return <AtlasMap places={places} />;
+  if (!places || !links || mapModule.state === 'loading') {
+    return <div className="map-placeholder" aria-busy="true" />;
+  }
+  return <mapModule.AtlasMap places={places} />;
 }
