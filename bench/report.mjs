@@ -216,6 +216,21 @@ function mapRows(rows, results) {
     times,
     atMost(BUDGETS.mapIdleRatio, '≤ 1.5×'),
   );
+  const warmup = results.map?.warmup;
+  if (warmup) {
+    row(
+      rows,
+      'Warm-up load, first after the server started (not in the figures above): atlas ready',
+      [warmup.atlasReadyMs],
+      ms,
+    );
+    row(
+      rows,
+      'Warm-up load: ratio to the bare map loaded after it',
+      [ratio(warmup.atlasReadyMs, warmup.bareReadyMs)],
+      times,
+    );
+  }
   row(
     rows,
     'First contentful paint of / (in the map runs)',

@@ -89,6 +89,14 @@ function optionalStage(key, name, body) {
 async function mapRuns(browser, origin, bare, label) {
   const atlas = [];
   const bareRuns = [];
+  // One load of each page first, kept apart from the figures: the first load after a server
+  // starts renders its route cold, and the browser's first page pays for starting its GPU
+  // process; the bare map, loaded second, would never pay either.
+  log(`map ${label}: warm-up load (not in the figures)`);
+  const warmAtlas = await measureAtlas(browser, origin, { picking: false });
+  const warmBare = bare && warmAtlas.camera ? await measureBareMap(browser, bare.origin, warmAtlas.camera) : null;
+  const warmup = { atlasReadyMs: warmAtlas.readyMs, bareReadyMs: warmBare?.readyMs ?? null };
+  log(`  atlas ready ${warmup.atlasReadyMs?.toFixed(0)} ms, bare map idle ${warmup.bareReadyMs?.toFixed(0)} ms`);
   for (let run = 0; run < RUNS; run += 1) {
     log(`map ${label}: run ${run + 1}/${RUNS}`);
     const measured = await measureAtlas(browser, origin);
@@ -108,7 +116,7 @@ async function mapRuns(browser, origin, bare, label) {
       log(`  bare map idle ${baseline.readyMs?.toFixed(0)} ms`);
     }
   }
-  return { atlas, bare: bareRuns };
+  return { atlas, bare: bareRuns, warmup };
 }
 
 async function main() {

@@ -37,7 +37,11 @@ import { loadMapLibre } from './load-maplibre';
 import { MapToolbar } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
 
-type Props = { places: PlaceFeatureCollection };
+type Props = {
+  places: PlaceFeatureCollection;
+  /** MapLibre could not make a WebGL 2 context: this browser cannot draw the map at all. */
+  onNoWebGL: () => void;
+};
 
 /** Room for the view buttons along the top. */
 const FIT_PADDING = { top: 64, right: 48, bottom: 40, left: 48 };
@@ -70,7 +74,7 @@ function targetOf(event: MapLayerMouseEvent): Target | null {
 }
 
 /** The MapLibre map: basemap, places and links, wired to the shared selection and hover. */
-export default function AtlasMap({ places }: Props) {
+export default function AtlasMap({ places, onNoWebGL }: Props) {
   const t = useTranslations('map');
   const locale = useLocale();
   const mapRef = useRef<MapRef>(null);
@@ -258,6 +262,10 @@ export default function AtlasMap({ places }: Props) {
         onClick={onClick}
         onIdle={onIdle}
         onError={(event) => {
+          if (event.error?.name === 'GPUInitializationError') {
+            onNoWebGL();
+            return;
+          }
           console.error('map error', event.error);
           // Before the first full draw an error means the basemap, a source or the worker failed.
           if (!readyRef.current) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { markMapSettled } from '@/components/atlas/map-settled';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { afterFirstPaint } from './after-first-paint';
@@ -11,15 +11,6 @@ const loadAtlasMap = () => import('./AtlasMap');
 
 type AtlasMapComponent = Awaited<ReturnType<typeof loadAtlasMap>>['default'];
 
-function detectWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
-
 /** The map's chunk and MapLibre's, each asked for once. */
 let mapChunks: Promise<AtlasMapComponent> | undefined;
 const loadMapChunks = () => {
@@ -27,23 +18,18 @@ const loadMapChunks = () => {
   return mapChunks;
 };
 
-/** Whether this browser can draw the map; unknown until the page has painted. */
-let webGL: 'unknown' | 'yes' | 'no' = 'unknown';
-const webGLListeners = new Set<() => void>();
-const subscribeWebGL = (listener: () => void) => {
-  webGLListeners.add(listener);
-  return () => webGLListeners.delete(listener);
-};
-const lacksWebGL = () => webGL === 'no';
+/**
+ * MapLibre 6 draws with WebGL 2 only. A browser without the interface is known at once; one
+ * that has it but cannot make a context is found by MapLibre itself when the map is created.
+ * Trying a context here first cost up to 250 ms of main thread on the benchmark machine.
+ */
+const hasWebGL2 = () => typeof window.WebGL2RenderingContext === 'function';
 
-// After the first paint, the chunks are asked for before WebGL is tried: this browser's first
-// WebGL context can take 250 ms on the benchmark machine, and the chunks download meanwhile.
-// A browser without WebGL downloads them for nothing, which is rarer than every reader waiting.
+// Asked for once the page has painted, usually before React has hydrated it: the chunks
+// download while the page hydrates, instead of after it.
 if (typeof window !== 'undefined') {
   afterFirstPaint(() => {
-    void loadMapChunks().catch(() => {});
-    webGL = detectWebGL() ? 'yes' : 'no';
-    for (const listener of webGLListeners) listener();
+    if (hasWebGL2()) void loadMapChunks().catch(() => {});
   });
 }
 
@@ -61,7 +47,7 @@ type MapModule =
 function useMapModule(wanted: boolean): MapModule {
   const [mapModule, setMapModule] = useState<MapModule>({ state: 'loading' });
   useEffect(() => {
-    if (!wanted) return;
+    if (!wanted || !hasWebGL2()) return;
     let live = true;
     const stop = afterFirstPaint(() => {
       loadMapChunks().then(
@@ -80,14 +66,18 @@ function useMapModule(wanted: boolean): MapModule {
 /** The map, or one plain sentence when this browser cannot draw it. */
 export function MapPanel() {
   const t = useTranslations('map');
-  const hasWebGL = !useSyncExternalStore(subscribeWebGL, lacksWebGL, () => false);
+  const [noWebGL, setNoWebGL] = useState(false);
+  useEffect(() => {
+    if (!hasWebGL2()) setNoWebGL(true);
+  }, []);
+  const onNoWebGL = useCallback(() => setNoWebGL(true), []);
   const { places, links, isError } = useAtlasData();
-  const mapModule = useMapModule(hasWebGL && !isError);
-  const noMap = !hasWebGL || isError || mapModule.state === 'failed';
+  const mapModule = useMapModule(!noWebGL && !isError);
+  const noMap = noWebGL || isError || mapModule.state === 'failed';
   useEffect(() => {
     if (noMap) markMapSettled();
   }, [noMap]);
-  if (!hasWebGL) {
+  if (noWebGL) {
     return (
       <div className="map-frame map-fallback" data-map-ready="fallback">
         <p role="note">{t('noWebGL')}</p>
@@ -104,5 +94,5 @@ export function MapPanel() {
   if (!places || !links || mapModule.state === 'loading') {
     return <div className="map-placeholder" aria-busy="true" />;
   }
-  return <mapModule.AtlasMap places={places} />;
+  return <mapModule.AtlasMap places={places} onNoWebGL={onNoWebGL} />;
 }
