@@ -78,6 +78,19 @@ function lighthouseRows(rows, results) {
       runs.map((r) => r.metrics.cls),
       fixed(3),
     );
+    const bare = results.lighthouse?.[`bare${preset[0].toUpperCase()}${preset.slice(1)}`] ?? [];
+    row(
+      rows,
+      `Lighthouse ${preset}, bare MapLibre map with the same basemap (no React, no data): performance`,
+      bare.map((r) => r.scores.performance),
+      plain,
+    );
+    row(
+      rows,
+      `Lighthouse ${preset}, bare map: TBT`,
+      bare.map((r) => r.metrics.tbtMs),
+      ms,
+    );
   }
 }
 
