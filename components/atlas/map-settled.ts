@@ -1,6 +1,3 @@
-'use client';
-
-import { startTransition, useEffect, useState } from 'react';
 import { createSettleSignal } from '@/lib/map/settle-signal';
 
 /**
@@ -15,19 +12,11 @@ const mapSettled = createSettleSignal(WAIT_FOR_MAP_MS);
 /** The map has drawn every layer, failed, or cannot be drawn in this browser. */
 export const markMapSettled = mapSettled.settle;
 
-/**
- * False until the map has settled. False on the server and while the page hydrates, so both
- * render the same; the change to true is a transition, drawn in slices that let input through.
- */
-export function useMapSettled(): boolean {
-  const [settled, setSettled] = useState(false);
-  useEffect(() => {
-    const show = () => startTransition(() => setSettled(true));
-    if (mapSettled.isSettled()) {
-      show();
-      return;
-    }
-    return mapSettled.subscribe(show);
-  }, []);
-  return settled;
+/** Calls `callback` once the map has settled: at once if it has. Returns the unsubscribe. */
+export function onMapSettled(callback: () => void): () => void {
+  if (mapSettled.isSettled()) {
+    callback();
+    return () => {};
+  }
+  return mapSettled.subscribe(callback);
 }

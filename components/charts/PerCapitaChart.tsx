@@ -36,29 +36,31 @@ export function PerCapitaChart() {
 
   const chart = (
     <ChartCanvas ref={leaveRef}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis dataKey="name" tick={TICK} />
-          <YAxis
-            tick={TICK}
-            tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
-            width={72}
-            label={yAxisTitle(axisUnit(unit, locale), 30)}
-          />
-          <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />
-          <Bar
-            dataKey="value"
-            isAnimationActive={false}
-            {...barEvents({ hoverPlace, selectPlace })}
-            label={barMarkLabel(data, (place) => PLACE_COLOURS[place] ?? '#4a5565', 'above')}
-          >
-            {data.map((bar) => (
-              <Cell key={bar.place} fill={PLACE_COLOURS[bar.place]} data-focus-place={bar.place} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      {(size) => (
+        <ResponsiveContainer width="100%" height="100%" initialDimension={size}>
+          <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
+            <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+            <XAxis dataKey="name" tick={TICK} />
+            <YAxis
+              tick={TICK}
+              tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
+              width={72}
+              label={yAxisTitle(axisUnit(unit, locale), 30)}
+            />
+            <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />
+            <Bar
+              dataKey="value"
+              isAnimationActive={false}
+              {...barEvents({ hoverPlace, selectPlace })}
+              label={barMarkLabel(data, (place) => PLACE_COLOURS[place] ?? '#4a5565', 'above')}
+            >
+              {data.map((bar) => (
+                <Cell key={bar.place} fill={PLACE_COLOURS[bar.place]} data-focus-place={bar.place} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      )}
     </ChartCanvas>
   );
 
