@@ -36,6 +36,9 @@ export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 /** Playwright's "Desktop Chrome" viewport, as the end-to-end tests use. */
 export const VIEWPORT = { width: 1280, height: 720 };
 
+/** Where results.json keeps Lighthouse's runs of the bare map for a preset, beside the atlas's. */
+export const bareMapLighthouseKey = (preset) => `bare${preset[0].toUpperCase()}${preset.slice(1)}`;
+
 /** The requests the API stage loads; each is compared with a static file of the same bytes. */
 export const API_TARGETS = [
   { name: 'stats', path: '/api/stats?metric=gdp', file: 'stats.json' },

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './app-build.mjs';
-import { BUDGETS } from './config.mjs';
+import { BUDGETS, bareMapLighthouseKey } from './config.mjs';
 import { median, ratio, summary } from './stats.mjs';
 
 const BEGIN = '<!-- bench:begin (written by npm run bench; edits here are overwritten) -->';
@@ -78,7 +78,7 @@ function lighthouseRows(rows, results) {
       runs.map((r) => r.metrics.cls),
       fixed(3),
     );
-    const bare = results.lighthouse?.[`bare${preset[0].toUpperCase()}${preset.slice(1)}`] ?? [];
+    const bare = results.lighthouse?.[bareMapLighthouseKey(preset)] ?? [];
     row(
       rows,
       `Lighthouse ${preset}, bare MapLibre map with the same basemap (no React, no data): performance`,

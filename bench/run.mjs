@@ -11,6 +11,7 @@ import { analyseBuild } from './bundle-modules.mjs';
 import {
   API_CONNECTIONS,
   API_SECONDS,
+  bareMapLighthouseKey,
   DEADLINE_MINUTES,
   LIGHTHOUSE_RUNS,
   PARTIAL_RUN,
@@ -185,7 +186,7 @@ async function main() {
             for (const preset of ['mobile', 'desktop']) {
               for (const [page, url, key] of [
                 ['atlas', `${server.origin}/`, preset],
-                ['bare map', bareUrl, `bare${preset[0].toUpperCase()}${preset.slice(1)}`],
+                ['bare map', bareUrl, bareMapLighthouseKey(preset)],
               ]) {
                 log(`lighthouse ${preset}, ${page}: run ${run + 1}/${LIGHTHOUSE_RUNS}`);
                 const result = await runLighthouse(url, preset);

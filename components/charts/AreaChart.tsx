@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/query-options';
@@ -45,43 +45,39 @@ export function AreaChart() {
 
   const chart = (
     <ChartCanvas tall ref={leaveRef}>
-      {(size) => (
-        <ResponsiveContainer width="100%" height="100%" initialDimension={size}>
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
-            <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
-            <XAxis
-              type="number"
-              tick={TICK}
-              tickFormatter={(value: number) => formatNumber(value, 'km2', locale, 0)}
-              label={{
-                value: axisUnit('km2', locale),
-                position: 'insideBottomRight',
-                offset: -2,
-                fontSize: 12,
-                fill: '#4a5565',
-              }}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={170}
-              tick={{ fontSize: 11, fill: '#1b2430' }}
-              interval={0}
-            />
-            <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />
-            <Bar
-              dataKey="value"
-              isAnimationActive={false}
-              {...barEvents({ hoverPlace, selectPlace })}
-              label={barMarkLabel(data, (place) => placeColour(place, parentOf), 'after')}
-            >
-              {data.map((bar) => (
-                <Cell key={bar.label} fill={placeColour(bar.place, parentOf)} data-focus-place={bar.place} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      )}
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
+        <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
+        <XAxis
+          type="number"
+          tick={TICK}
+          tickFormatter={(value: number) => formatNumber(value, 'km2', locale, 0)}
+          label={{
+            value: axisUnit('km2', locale),
+            position: 'insideBottomRight',
+            offset: -2,
+            fontSize: 12,
+            fill: '#4a5565',
+          }}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={170}
+          tick={{ fontSize: 11, fill: '#1b2430' }}
+          interval={0}
+        />
+        <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />
+        <Bar
+          dataKey="value"
+          isAnimationActive={false}
+          {...barEvents({ hoverPlace, selectPlace })}
+          label={barMarkLabel(data, (place) => placeColour(place, parentOf), 'after')}
+        >
+          {data.map((bar) => (
+            <Cell key={bar.label} fill={placeColour(bar.place, parentOf)} data-focus-place={bar.place} />
+          ))}
+        </Bar>
+      </BarChart>
     </ChartCanvas>
   );
 

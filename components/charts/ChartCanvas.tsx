@@ -1,16 +1,17 @@
 'use client';
 
 import { type ReactNode, type Ref, startTransition, useEffect, useRef, useState } from 'react';
+import { ResponsiveContainer } from 'recharts';
 import { onMapSettled } from '@/components/atlas/map-settled';
 import { createTurnQueue } from '@/lib/charts/turns';
 
-export type CanvasSize = { width: number; height: number };
+type CanvasSize = { width: number; height: number };
 
 type Props = {
   tall?: boolean;
   ref?: Ref<HTMLDivElement>;
-  /** The chart, drawn at the canvas's size as measured when its turn came. */
-  children: (size: CanvasSize) => ReactNode;
+  /** The Recharts chart, drawn at the canvas's size as measured when its turn came. */
+  children: ReactNode;
 };
 
 /** The charts of the page draw one after another. */
@@ -63,7 +64,11 @@ export function ChartCanvas({ tall = false, ref, children }: Props) {
       aria-busy={size ? undefined : true}
     >
       <div ref={box} className="chart-canvas-box">
-        {size ? children(size) : null}
+        {size ? (
+          <ResponsiveContainer width="100%" height="100%" initialDimension={size}>
+            {children}
+          </ResponsiveContainer>
+        ) : null}
       </div>
     </div>
   );

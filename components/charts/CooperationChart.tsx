@@ -1,16 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { useSetHover } from '@/components/atlas/selection';
 import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
@@ -48,64 +39,53 @@ export function CooperationChart() {
 
   const chart = (
     <ChartCanvas>
-      {(size) => (
-        <ResponsiveContainer width="100%" height="100%" initialDimension={size}>
-          <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-            <XAxis dataKey="year" tick={TICK} />
-            <YAxis allowDecimals={false} width={40} tick={TICK} label={yAxisTitle(t('coop.axis'), 16)} />
-            {range ? (
-              <ReferenceArea
-                x1={range[0]}
-                x2={range[1]}
-                fill="#0b5cad"
-                fillOpacity={0.08}
-                ifOverflow="hidden"
-              />
-            ) : null}
-            <Tooltip
-              cursor={{ fill: 'rgba(0,0,0,0.04)' }}
-              content={({ active, label }) => {
-                const here = active ? linksIn(Number(label)) : [];
-                return here.length > 0 ? (
-                  <div className="chart-tooltip">
-                    <strong>{label}</strong>
-                    {here.map((f) => (
-                      <div key={f.id}>
-                        {localized(f.properties, 'title', locale)} —{' '}
-                        {LINK_KIND_LABEL[f.properties.kind][locale]},{' '}
-                        {formatIsoDate(f.properties.date, locale)} ({nameOf(f.properties.from)} →{' '}
-                        {nameOf(f.properties.to)})
-                      </div>
-                    ))}
+      <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+        <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+        <XAxis dataKey="year" tick={TICK} />
+        <YAxis allowDecimals={false} width={40} tick={TICK} label={yAxisTitle(t('coop.axis'), 16)} />
+        {range ? (
+          <ReferenceArea x1={range[0]} x2={range[1]} fill="#0b5cad" fillOpacity={0.08} ifOverflow="hidden" />
+        ) : null}
+        <Tooltip
+          cursor={{ fill: 'rgba(0,0,0,0.04)' }}
+          content={({ active, label }) => {
+            const here = active ? linksIn(Number(label)) : [];
+            return here.length > 0 ? (
+              <div className="chart-tooltip">
+                <strong>{label}</strong>
+                {here.map((f) => (
+                  <div key={f.id}>
+                    {localized(f.properties, 'title', locale)} — {LINK_KIND_LABEL[f.properties.kind][locale]},{' '}
+                    {formatIsoDate(f.properties.date, locale)} ({nameOf(f.properties.from)} →{' '}
+                    {nameOf(f.properties.to)})
                   </div>
-                ) : null;
-              }}
-            />
-            {LINK_KINDS.map((kind) => (
-              <Bar
-                key={kind}
-                dataKey={kind}
-                name={LINK_KIND_LABEL[kind][locale]}
-                stackId="links"
-                fill={LINK_KIND_STYLE[kind].colour}
-                isAnimationActive={false}
-                onMouseEnter={(entry) => {
-                  const year = (entry.payload as { year?: number } | undefined)?.year;
-                  const [only] =
-                    year === undefined ? [] : linksIn(year).filter((f) => f.properties.kind === kind);
-                  hover(only ? { type: 'link', id: only.id } : null);
-                }}
-                onMouseLeave={() => hover(null)}
-                onClick={(entry) => {
-                  const year = (entry.payload as { year?: number } | undefined)?.year;
-                  if (year !== undefined) selectYear(year, kind);
-                }}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      )}
+                ))}
+              </div>
+            ) : null;
+          }}
+        />
+        {LINK_KINDS.map((kind) => (
+          <Bar
+            key={kind}
+            dataKey={kind}
+            name={LINK_KIND_LABEL[kind][locale]}
+            stackId="links"
+            fill={LINK_KIND_STYLE[kind].colour}
+            isAnimationActive={false}
+            onMouseEnter={(entry) => {
+              const year = (entry.payload as { year?: number } | undefined)?.year;
+              const [only] =
+                year === undefined ? [] : linksIn(year).filter((f) => f.properties.kind === kind);
+              hover(only ? { type: 'link', id: only.id } : null);
+            }}
+            onMouseLeave={() => hover(null)}
+            onClick={(entry) => {
+              const year = (entry.payload as { year?: number } | undefined)?.year;
+              if (year !== undefined) selectYear(year, kind);
+            }}
+          />
+        ))}
+      </BarChart>
     </ChartCanvas>
   );
 

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/query-options';
@@ -58,84 +58,80 @@ export function GdpChart() {
   const chart = (
     <>
       <ChartCanvas>
-        {(size) => (
-          <ResponsiveContainer width="100%" height="100%" initialDimension={size}>
-            <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
-              <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-              <XAxis dataKey="year" tick={TICK} />
-              <YAxis
-                tick={TICK}
-                tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
-                width={64}
-                label={yAxisTitle(axisUnit(unit, locale), 40)}
-              />
-              <Tooltip
-                content={({ active, label }) => {
-                  if (!active) return null;
-                  const year = Number(label);
-                  const here = GDP_PLACES.map((place) => points.get(`${place}:${year}`)).filter(
-                    (p) => p !== undefined,
-                  );
-                  if (here.length === 0) return null;
-                  return (
-                    <div className="chart-tooltip">
-                      {here.map((point) => (
-                        <PointDetails
-                          key={point.place}
-                          name={nameOf(point.place)}
-                          geography={point.geographyName[locale]}
-                          point={point}
-                        />
-                      ))}
-                    </div>
-                  );
-                }}
-              />
-              {GDP_PLACES.map((place) => (
-                <Line
-                  key={place}
-                  type="linear"
-                  dataKey={place}
-                  name={nameOf(place)}
-                  stroke={PLACE_COLOURS[place]}
-                  strokeWidth={2.5}
-                  data-focus-place={place}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                  dot={dot(place)}
-                  activeDot={false}
-                  onMouseEnter={() => hoverPlace(place)}
-                  onMouseLeave={() => hoverPlace(null)}
-                  onClick={() => selectPlace(place)}
-                />
-              ))}
-              {GDP_PLACES.map((place) => (
-                <Line
-                  key={`${place}${LOWER_BOUND}`}
-                  dataKey={`${place}${LOWER_BOUND}`}
-                  stroke="none"
-                  isAnimationActive={false}
-                  legendType="none"
-                  activeDot={false}
-                  dot={(props: DotProps & { value?: number | null }) =>
-                    props.value == null || props.cx === undefined || props.cy === undefined ? (
-                      <g key={`${place}-lb-none-${props.payload?.year}`} />
-                    ) : (
-                      <g key={`${place}-lb-${props.payload?.year}`} data-focus-place={place}>
-                        <Mark
-                          kind="lower_bound"
-                          x={props.cx}
-                          y={props.cy}
-                          colour={PLACE_COLOURS[place] ?? '#4a5565'}
-                        />
-                      </g>
-                    )
-                  }
-                />
-              ))}
-            </ComposedChart>
-          </ResponsiveContainer>
-        )}
+        <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
+          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+          <XAxis dataKey="year" tick={TICK} />
+          <YAxis
+            tick={TICK}
+            tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
+            width={64}
+            label={yAxisTitle(axisUnit(unit, locale), 40)}
+          />
+          <Tooltip
+            content={({ active, label }) => {
+              if (!active) return null;
+              const year = Number(label);
+              const here = GDP_PLACES.map((place) => points.get(`${place}:${year}`)).filter(
+                (p) => p !== undefined,
+              );
+              if (here.length === 0) return null;
+              return (
+                <div className="chart-tooltip">
+                  {here.map((point) => (
+                    <PointDetails
+                      key={point.place}
+                      name={nameOf(point.place)}
+                      geography={point.geographyName[locale]}
+                      point={point}
+                    />
+                  ))}
+                </div>
+              );
+            }}
+          />
+          {GDP_PLACES.map((place) => (
+            <Line
+              key={place}
+              type="linear"
+              dataKey={place}
+              name={nameOf(place)}
+              stroke={PLACE_COLOURS[place]}
+              strokeWidth={2.5}
+              data-focus-place={place}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={dot(place)}
+              activeDot={false}
+              onMouseEnter={() => hoverPlace(place)}
+              onMouseLeave={() => hoverPlace(null)}
+              onClick={() => selectPlace(place)}
+            />
+          ))}
+          {GDP_PLACES.map((place) => (
+            <Line
+              key={`${place}${LOWER_BOUND}`}
+              dataKey={`${place}${LOWER_BOUND}`}
+              stroke="none"
+              isAnimationActive={false}
+              legendType="none"
+              activeDot={false}
+              dot={(props: DotProps & { value?: number | null }) =>
+                props.value == null || props.cx === undefined || props.cy === undefined ? (
+                  <g key={`${place}-lb-none-${props.payload?.year}`} />
+                ) : (
+                  <g key={`${place}-lb-${props.payload?.year}`} data-focus-place={place}>
+                    <Mark
+                      kind="lower_bound"
+                      x={props.cx}
+                      y={props.cy}
+                      colour={PLACE_COLOURS[place] ?? '#4a5565'}
+                    />
+                  </g>
+                )
+              }
+            />
+          ))}
+        </ComposedChart>
       </ChartCanvas>
       <PlaceLegend places={GDP_PLACES} />
     </>

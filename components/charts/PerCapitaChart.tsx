@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/query-options';
@@ -36,31 +36,27 @@ export function PerCapitaChart() {
 
   const chart = (
     <ChartCanvas ref={leaveRef}>
-      {(size) => (
-        <ResponsiveContainer width="100%" height="100%" initialDimension={size}>
-          <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
-            <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-            <XAxis dataKey="name" tick={TICK} />
-            <YAxis
-              tick={TICK}
-              tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
-              width={72}
-              label={yAxisTitle(axisUnit(unit, locale), 30)}
-            />
-            <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />
-            <Bar
-              dataKey="value"
-              isAnimationActive={false}
-              {...barEvents({ hoverPlace, selectPlace })}
-              label={barMarkLabel(data, (place) => PLACE_COLOURS[place] ?? '#4a5565', 'above')}
-            >
-              {data.map((bar) => (
-                <Cell key={bar.place} fill={PLACE_COLOURS[bar.place]} data-focus-place={bar.place} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      )}
+      <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
+        <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+        <XAxis dataKey="name" tick={TICK} />
+        <YAxis
+          tick={TICK}
+          tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
+          width={72}
+          label={yAxisTitle(axisUnit(unit, locale), 30)}
+        />
+        <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />
+        <Bar
+          dataKey="value"
+          isAnimationActive={false}
+          {...barEvents({ hoverPlace, selectPlace })}
+          label={barMarkLabel(data, (place) => PLACE_COLOURS[place] ?? '#4a5565', 'above')}
+        >
+          {data.map((bar) => (
+            <Cell key={bar.place} fill={PLACE_COLOURS[bar.place]} data-focus-place={bar.place} />
+          ))}
+        </Bar>
+      </BarChart>
     </ChartCanvas>
   );
 
