@@ -1,4 +1,4 @@
-import type { Locale } from './lib/i18n/locales';
+import type { Locale } from './lib/domain';
 import type messages from './lib/i18n/messages/en.json';
 
 // Typed messages: a key missing from the English catalogue fails the typecheck.

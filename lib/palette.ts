@@ -1,4 +1,4 @@
-import type { LinkKind } from '@/lib/data/schema';
+import type { LinkKind } from '@/lib/domain';
 
 /**
  * One colour per featured place, used on the map and in every chart. Okabe–Ito
@@ -34,5 +34,3 @@ export const LINK_KIND_STYLE: Record<LinkKind, { colour: string; dash: number[] 
   cooperation_agreement: { colour: '#01665e', dash: [1] },
   organization_cluster: { colour: '#7f4f0a', dash: [0.8, 1.2] },
 };
-
-export const LINK_KINDS = Object.keys(LINK_KIND_STYLE) as LinkKind[];

@@ -7,7 +7,7 @@ import { buildOpenApiDocument } from '@/lib/api/openapi';
 import { parseCsvRecords } from '@/lib/data/csv';
 import { getDataset } from '@/lib/data/load';
 import { LinkKind, Metric, PlaceKind } from '@/lib/data/schema';
-import { Currency } from '@/lib/data/units';
+import { CURRENCIES } from '@/lib/domain';
 import { GET as getHealth } from './health/route';
 import { GET as getLinks } from './links/route';
 import { GET as getOpenApi } from './openapi.json/route';
@@ -305,7 +305,7 @@ const QUERY_ROUTES: QueryRoute[] = [
       places: listOf(dataset.places.map((p) => p.id)),
       from: year,
       to: year,
-      currency: oneOf(Currency),
+      currency: oneOf(CURRENCIES),
       format,
     },
     required: ['metric'],
@@ -380,7 +380,7 @@ describe('/api/places/{id} under generated ids and queries', () => {
     );
     const outcomes: Outcome[] = [];
     await fc.assert(
-      fc.asyncProperty(id, anyQuery({ currency: oneOf(Currency), format }), async (placeId, query) => {
+      fc.asyncProperty(id, anyQuery({ currency: oneOf(CURRENCIES), format }), async (placeId, query) => {
         const url = new URL(`http://atlas.test/api/places/${encode(placeId)}?${query}`);
         outcomes.push(
           await expectContract('/api/places/{id}', await place(placeId, url), {

@@ -1,13 +1,11 @@
 'use client';
 
 import { createContext, type ReactNode, useContext, useState } from 'react';
-import type { Selection } from '@/lib/view/params';
+import type { Selection } from '@/lib/domain';
 
-export type Target = Selection;
+type SetHover = (next: Selection | null) => void;
 
-type SetHover = (next: Target | null) => void;
-
-const HoveredContext = createContext<Target | null | undefined>(undefined);
+const HoveredContext = createContext<Selection | null | undefined>(undefined);
 const SetHoverContext = createContext<SetHover | null>(null);
 
 /**
@@ -17,7 +15,7 @@ const SetHoverContext = createContext<SetHover | null>(null);
  * buttons) does not render again each time the pointer moves.
  */
 export function HoverProvider({ children }: { children: ReactNode }) {
-  const [hovered, setHovered] = useState<Target | null>(null);
+  const [hovered, setHovered] = useState<Selection | null>(null);
   return (
     <SetHoverContext.Provider value={setHovered}>
       <HoveredContext.Provider value={hovered}>{children}</HoveredContext.Provider>
@@ -31,13 +29,11 @@ export function useSetHover(): SetHover {
   return setHover;
 }
 
-export function useHover(): readonly [Target | null, SetHover] {
+export function useHover(): readonly [Selection | null, SetHover] {
   const hovered = useContext(HoveredContext);
   const setHover = useSetHover();
   if (hovered === undefined) throw new Error('useHover needs a HoverProvider above it');
   return [hovered, setHover];
 }
-
-export const sameTarget = (a: Target | null, b: Target | null) => a?.type === b?.type && a?.id === b?.id;
 
 export { useSelection } from './view';

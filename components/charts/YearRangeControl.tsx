@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useView } from '@/components/atlas/view';
-import type { YearRange } from '@/lib/charts/shape';
+import type { YearRange } from '@/lib/domain';
 
 /**
  * Two sliders for the years that filter the map's links and the charts. Dragging

@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import type { Point } from '@/lib/charts/shape';
+import type { Locale } from '@/lib/domain';
 import { STATUS_MARK } from '@/lib/format/status';
-import type { Locale } from '@/lib/i18n/locales';
 
 export type MarkKind = 'published' | 'unverified' | 'derived' | 'about' | 'lower_bound';
 

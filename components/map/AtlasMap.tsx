@@ -15,10 +15,11 @@ import MapGL, {
   Source,
 } from 'react-map-gl/maplibre';
 import { markMapSettled } from '@/components/atlas/map-settled';
-import { sameTarget, type Target, useHover } from '@/components/atlas/selection';
+import { useHover } from '@/components/atlas/selection';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { useView } from '@/components/atlas/view';
 import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import { LINK_KINDS, type Selection, sameSelection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
 import { groupArcs } from '@/lib/map/arcs';
 import { type FeatureState, featureStates, stateChanges } from '@/lib/map/feature-states';
@@ -29,7 +30,6 @@ import {
   withPlaceColours,
   yangtzeDeltaBounds,
 } from '@/lib/map/views';
-import { LINK_KINDS } from '@/lib/palette';
 import { roundTo } from '@/lib/view/params';
 import { BASEMAP_ATTRIBUTION, basemapLayers, basemapSources, isOutlineLayer } from './basemap-style';
 import { dataLayers, INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from './data-layers';
@@ -66,7 +66,7 @@ function currentViewport(map: ReturnType<MapRef['getMap']>): Viewport {
   };
 }
 
-function targetOf(event: MapLayerMouseEvent): Target | null {
+function targetOf(event: MapLayerMouseEvent): Selection | null {
   const feature = event.features?.[0];
   const id = feature?.properties?.id;
   if (typeof id !== 'string') return null;
@@ -81,7 +81,7 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
   const frameRef = useRef<MapFrameElement>(null);
   const [view, update] = useView();
   const selected = view.selection;
-  const select = useCallback((target: Target | null) => update({ selection: target }), [update]);
+  const select = useCallback((target: Selection | null) => update({ selection: target }), [update]);
   const [hovered, hover] = useHover();
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
   const [ready, setReady] = useState(false);
@@ -100,7 +100,7 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
   const arcs = useMemo(() => groupArcs(groups, places), [groups, places]);
   /** On the map a link is its group's arc. */
   const drawnAs = useCallback(
-    (target: Target | null): Target | null =>
+    (target: Selection | null): Selection | null =>
       target?.type === 'link' ? { type: 'link', id: groupOf.get(target.id)?.id ?? target.id } : target,
     [groupOf],
   );
@@ -137,7 +137,7 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
   }, []);
 
   const fitTarget = useCallback(
-    (target: Target) => {
+    (target: Selection) => {
       if (target.type === 'place') return fitTo(placeBounds(places, target.id));
       const arc = arcs.features.find((f) => f.id === drawnAs(target)?.id);
       if (arc) fitTo(linkBounds(arc));
@@ -175,7 +175,7 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
       // a scheduled render, often behind the map's next frame.
       flushSync(() => {
         setPointer(target ? { x: event.point.x, y: event.point.y } : null);
-        if (!sameTarget(target, hovered)) hover(target);
+        if (!sameSelection(target, hovered)) hover(target);
       });
     },
     [hover, hovered],
@@ -185,7 +185,7 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
     (event: MapLayerMouseEvent) => {
       const target = targetOf(event);
       // A click on the selected link's arc closes it, whichever link of the arc is selected.
-      select(target && sameTarget(target, drawnAs(selected)) ? null : target);
+      select(target && sameSelection(target, drawnAs(selected)) ? null : target);
     },
     [select, selected, drawnAs],
   );

@@ -3,9 +3,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { useView } from '@/components/atlas/view';
-import type { LinkKind } from '@/lib/data/schema';
+import type { LinkKind } from '@/lib/domain';
+import { LINK_KINDS } from '@/lib/domain';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
-import { LINK_KIND_STYLE, LINK_KINDS } from '@/lib/palette';
+import { LINK_KIND_STYLE } from '@/lib/palette';
 
 function LineSample({ kind }: { kind: LinkKind }) {
   const { colour, dash } = LINK_KIND_STYLE[kind];

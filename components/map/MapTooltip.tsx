@@ -1,15 +1,15 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import type { Target } from '@/components/atlas/selection';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
+import type { Selection } from '@/lib/domain';
 import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { langTag, localized, otherLanguage } from '@/lib/i18n/localized';
 
 /** A short label under the pointer: the name in both languages, a link's date and kind. */
-export function MapTooltip({ target, x, y }: { target: Target; x: number; y: number }) {
+export function MapTooltip({ target, x, y }: { target: Selection; x: number; y: number }) {
   const t = useTranslations('map');
   const locale = useLocale();
   const { groupOf } = useLinkGroups();

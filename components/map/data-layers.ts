@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { LinkKind } from '@/lib/data/schema';
+import type { LinkKind } from '@/lib/domain';
 import { LINK_KIND_STYLE } from '@/lib/palette';
 
 export const PLACES_SOURCE = 'atlas-places';

@@ -2,14 +2,14 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { sameTarget, type Target, useSetHover } from '@/components/atlas/selection';
+import { useSetHover } from '@/components/atlas/selection';
 import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
+import { inYearRange, type Selection, sameSelection } from '@/lib/domain';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { localized, otherLanguage } from '@/lib/i18n/localized';
 import { LIST_PAGE_SIZE, listWindow } from '@/lib/list/window';
 import { LINK_KIND_STYLE, placeColour } from '@/lib/palette';
-import { inYearRange } from '@/lib/view/params';
 
 /**
  * Every place and link as a button: the keyboard's and the screen reader's way
@@ -35,7 +35,7 @@ export function AtlasList() {
   if (isError) return <p role="alert">{t('error')}</p>;
   if (!places || !links) return <p aria-busy="true">{t('loading')}</p>;
   const selected = view.selection;
-  const select = (target: Target | null) => update({ selection: target });
+  const select = (target: Selection | null) => update({ selection: target });
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
   const years = view.years;
   const inRange = links.features.filter(({ properties: link }) => inYearRange(link.year, years));
@@ -50,8 +50,8 @@ export function AtlasList() {
     setShown(shown + LIST_PAGE_SIZE);
   };
 
-  const item = (target: Target, label: string, detail: string, swatch: string) => {
-    const isSelected = sameTarget(selected, target);
+  const item = (target: Selection, label: string, detail: string, swatch: string) => {
+    const isSelected = sameSelection(selected, target);
     return (
       <li key={`${target.type}:${target.id}`}>
         <button

@@ -8,11 +8,11 @@ import { useSelection } from '@/components/atlas/view';
 import type { LinkProperties } from '@/lib/api/links-output';
 import type { PlaceProperties } from '@/lib/api/places-output';
 import type { Source } from '@/lib/data/schema';
+import type { Locale } from '@/lib/domain';
 import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { formatNumber } from '@/lib/format/numbers';
 import { STATUS_MARK } from '@/lib/format/status';
-import type { Locale } from '@/lib/i18n/locales';
 import { langTag, localized, otherLanguage } from '@/lib/i18n/localized';
 import { SourceCitation } from './SourceCitation';
 

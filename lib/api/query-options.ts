@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Metric, Source } from '@/lib/data/schema';
-import type { Currency } from '@/lib/data/units';
+import type { Currency } from '@/lib/domain';
 import type { LinkRecordCollection } from './links-output';
 import type { PlaceFeatureCollection } from './places-output';
 import type { PlaceProfileResponse } from './profile-output';

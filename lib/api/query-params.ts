@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, LinkKind, Metric, PlaceKind } from '@/lib/data/schema';
-import { Currency } from '@/lib/data/units';
+import { CURRENCIES } from '@/lib/domain';
 
 /** Longer values are refused before any parsing: nothing legitimate comes close. */
 export const MAX_PARAMETER_LENGTH = 200;
@@ -25,7 +25,7 @@ const commaList = <T extends z.ZodType<string, string>>(item: T, description: st
     )
     .meta({ description });
 
-const CurrencyParam = z.enum(Currency).meta({
+const CurrencyParam = z.enum(CURRENCIES).meta({
   description: 'Currency of money figures, converted at the same year’s average rate. Default CNY.',
 });
 

@@ -3,7 +3,7 @@ import { recordsToCsv } from '@/lib/data/csv';
 import type { Dataset } from '@/lib/data/load';
 import type { StatPoint, StatsResult } from '@/lib/data/queries';
 import { Bilingual, Id, Metric, Qualifier, RateSeries, Status, Vintage } from '@/lib/data/schema';
-import { Currency } from '@/lib/data/units';
+import { CURRENCIES } from '@/lib/domain';
 
 export const RateUsed = z.object({
   year: z.number().int(),
@@ -32,7 +32,7 @@ export const StatPointOutput = z.object({
 export const StatsResponse = z.object({
   metric: Metric,
   unit: z.string(),
-  currency: z.enum(Currency).nullable(),
+  currency: z.enum(CURRENCIES).nullable(),
   series: z.array(
     z.object({
       place: Id,

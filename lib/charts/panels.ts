@@ -1,6 +1,6 @@
 import type { StatsParams } from '@/lib/api/query-options';
-import type { Currency } from '@/lib/data/units';
-import { CHART_YEARS, type YearRange } from './shape';
+import type { Currency, YearRange } from '@/lib/domain';
+import { CHART_YEARS } from './shape';
 
 /** The places whose economies the charts compare. */
 export const GDP_PLACES = ['shanghai', 'suzhou', 'shaoxing', 'boston'] as const;

@@ -1,10 +1,9 @@
 import type { LinkList } from '@/lib/api/links-output';
 import type { StatsResponse } from '@/lib/api/stats-output';
-import type { LinkKind } from '@/lib/data/schema';
+import type { LinkKind, YearRange } from '@/lib/domain';
 
 export type Point = StatsResponse['series'][number]['points'][number];
 export type Series = StatsResponse['series'][number];
-export type YearRange = readonly [number, number];
 
 /** Years the economic charts cover; the data starts in 2015. */
 export const CHART_YEARS: YearRange = [2015, 2024];

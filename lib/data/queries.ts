@@ -1,3 +1,4 @@
+import type { Currency } from '@/lib/domain';
 import { type ArcGeometry, arcGeometry } from '@/lib/geo/great-circle';
 import { derivePerCapita } from './derived';
 import type { Dataset } from './load';
@@ -16,7 +17,6 @@ import type {
   Vintage,
 } from './schema';
 import {
-  type Currency,
   convertCurrency,
   displayUnit,
   isMoney,

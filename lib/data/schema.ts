@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import { ID_PATTERN, LINK_KINDS, MAX_ID_LENGTH, PLACE_KINDS } from '@/lib/domain';
 
 /** Kebab-case identifier shared by places, links and sources. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case')
-  .max(64);
+export const Id = z.string().regex(ID_PATTERN, 'ids are lower-case kebab-case').max(MAX_ID_LENGTH);
 
 export const Bilingual = z.object({
   en: z.string().min(1),
@@ -16,7 +14,7 @@ export type Bilingual = z.infer<typeof Bilingual>;
 export const Status = z.enum(['seed', 'found', 'found_secondary', 'derived', 'inferred', 'not_found']);
 export type Status = z.infer<typeof Status>;
 
-export const PlaceKind = z.enum(['city', 'district', 'park', 'site', 'venue']);
+export const PlaceKind = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
 export const Longitude = z.number().min(-180).max(180);
@@ -41,12 +39,7 @@ export const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-export const LinkKind = z.enum([
-  'enterprise_park',
-  'technology_transfer',
-  'cooperation_agreement',
-  'organization_cluster',
-]);
+export const LinkKind = z.enum(LINK_KINDS);
 export type LinkKind = z.infer<typeof LinkKind>;
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');

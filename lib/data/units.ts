@@ -1,7 +1,5 @@
+import type { Currency } from '@/lib/domain';
 import type { Metric, SourceUnit } from './schema';
-
-export const Currency = ['CNY', 'USD'] as const;
-export type Currency = (typeof Currency)[number];
 
 /** What a metric measures, which decides the unit it is shown in. */
 export type Quantity = 'money_billion' | 'money' | 'persons' | 'area' | 'count' | 'percent_per_year';

@@ -1,4 +1,4 @@
-export type Locale = 'en' | 'zh';
+import type { Locale } from '@/lib/domain';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
 

@@ -1,4 +1,5 @@
-import type { LinkKind, Metric, PlaceKind } from '@/lib/data/schema';
+import type { Metric } from '@/lib/data/schema';
+import type { LinkKind, PlaceKind } from '@/lib/domain';
 
 export const LINK_KIND_LABEL: Record<LinkKind, { en: string; zh: string }> = {
   enterprise_park: { en: 'Enterprise park', zh: '企业园区' },

@@ -1,4 +1,4 @@
-import type { Locale } from './dates';
+import type { Locale } from '@/lib/domain';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
 

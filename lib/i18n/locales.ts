@@ -1,11 +1,7 @@
-export const LOCALES = ['en', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain';
 
 /** The request header through which proxy.ts tells the server components the reading language. */
 export const LOCALE_HEADER = 'x-atlas-locale';
-
-export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
 
 /**
  * The reader's language from an Accept-Language header: the first of its tags,

@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from '@/lib/domain';
 
 type Flat<F extends string> = Record<`${F}_en` | `${F}_zh`, string>;
 

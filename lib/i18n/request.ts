@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { DEFAULT_LOCALE, isLocale, LOCALE_HEADER } from './locales';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/domain';
+import { LOCALE_HEADER } from './locales';
 import en from './messages/en.json';
 import zh from './messages/zh.json';
 

@@ -1,5 +1,5 @@
 import { createTranslator } from 'next-intl';
-import type { Locale } from './locales';
+import type { Locale } from '@/lib/domain';
 import en from './messages/en.json';
 import zh from './messages/zh.json';
 

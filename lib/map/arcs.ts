@@ -1,7 +1,7 @@
 import type { LinkList, LinkProperties } from '@/lib/api/links-output';
 import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import { inYearRange, type YearRange } from '@/lib/domain';
 import { type ArcGeometry, arcGeometry, type Position } from '@/lib/geo/great-circle';
-import { inYearRange, type YearRange } from '@/lib/view/params';
 
 /**
  * Links that would be drawn on top of one another: same places, same direction (or

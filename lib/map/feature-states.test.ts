@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { linksToRecords } from '@/lib/api/links-output';
 import { placesToGeoJson } from '@/lib/api/places-output';
 import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
+import type { Selection } from '@/lib/domain';
 import { type FeatureState, featureStates, stateChanges } from './feature-states';
-import type { Focus } from './highlight';
 
 const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
 const places = placesToGeoJson(dataset.places);
 const links = linksToRecords(dataset.links);
-const BOSTON_LINK: Focus = { type: 'link', id: 'zhangjiang-boston-enterprise-park' };
-const SUZHOU: Focus = { type: 'place', id: 'suzhou' };
-const states = (hovered: Focus | null, selected: Focus | null) =>
+const BOSTON_LINK: Selection = { type: 'link', id: 'zhangjiang-boston-enterprise-park' };
+const SUZHOU: Selection = { type: 'place', id: 'suzhou' };
+const states = (hovered: Selection | null, selected: Selection | null) =>
   featureStates(hovered, selected, places, links);
 const on = (map: Map<string, FeatureState>, flag: keyof FeatureState) =>
   [...map].filter(([, state]) => state[flag]).map(([key]) => key);

@@ -1,11 +1,12 @@
 import type { PlaceFeatureCollection } from '@/lib/api/places-output';
-import { type Focus, type LinkEnds, relatedTo } from './highlight';
+import type { Selection } from '@/lib/domain';
+import { type LinkEnds, relatedTo } from './highlight';
 
 export type FeatureState = { hover: boolean; selected: boolean; dimmed: boolean };
-export type FeatureKey = { kind: Focus['type']; id: string };
+export type FeatureKey = { kind: Selection['type']; id: string };
 
 const DEFAULT: FeatureState = { hover: false, selected: false, dimmed: false };
-const keyOf = (kind: Focus['type'], id: string) => `${kind}:${id}`;
+const keyOf = (kind: Selection['type'], id: string) => `${kind}:${id}`;
 const same = (a: FeatureState, b: FeatureState) =>
   a.hover === b.hover && a.selected === b.selected && a.dimmed === b.dimmed;
 
@@ -15,13 +16,13 @@ const same = (a: FeatureState, b: FeatureState) =>
  * move, which with thousands of links costs more than the move may take.
  */
 export function featureStates(
-  hovered: Focus | null,
-  selected: Focus | null,
+  hovered: Selection | null,
+  selected: Selection | null,
   places: PlaceFeatureCollection,
   links: LinkEnds,
 ): Map<string, FeatureState> {
   const states = new Map<string, FeatureState>();
-  const set = (kind: Focus['type'], id: string, change: Partial<FeatureState>) => {
+  const set = (kind: Selection['type'], id: string, change: Partial<FeatureState>) => {
     const key = keyOf(kind, id);
     states.set(key, { ...(states.get(key) ?? DEFAULT), ...change });
   };
@@ -46,7 +47,7 @@ export function stateChanges(
   const changes: { feature: FeatureKey; state: FeatureState }[] = [];
   const feature = (key: string): FeatureKey => {
     const colon = key.indexOf(':');
-    return { kind: key.slice(0, colon) as Focus['type'], id: key.slice(colon + 1) };
+    return { kind: key.slice(0, colon) as Selection['type'], id: key.slice(colon + 1) };
   };
   for (const [key, state] of next) {
     const before = previous.get(key) ?? DEFAULT;

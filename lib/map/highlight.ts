@@ -1,7 +1,6 @@
 import type { LinkProperties } from '@/lib/api/links-output';
 import type { PlaceFeatureCollection } from '@/lib/api/places-output';
-
-export type Focus = { type: 'place' | 'link'; id: string };
+import type { Selection } from '@/lib/domain';
 
 export type Related = { places: Set<string>; links: Set<string> };
 
@@ -15,7 +14,7 @@ export type LinkEnds = {
  * venue; a place with the places inside it, the links that touch any of them,
  * and the places at their other ends.
  */
-export function relatedTo(focus: Focus, places: PlaceFeatureCollection, links: LinkEnds): Related {
+export function relatedTo(focus: Selection, places: PlaceFeatureCollection, links: LinkEnds): Related {
   if (focus.type === 'link') {
     const link = links.features.find((f) => f.id === focus.id)?.properties;
     if (!link) return { places: new Set(), links: new Set() };
@@ -43,7 +42,7 @@ export function relatedTo(focus: Focus, places: PlaceFeatureCollection, links: L
  * places (Zhangjiang's link lights up Shanghai's GDP line).
  */
 export function placesInFocus(
-  focus: Focus | null,
+  focus: Selection | null,
   places: PlaceFeatureCollection,
   links: LinkEnds,
 ): Set<string> {

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/lib/data/load';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/domain';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { ViewState } from './params';
 

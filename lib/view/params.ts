@@ -1,5 +1,4 @@
-import type { LinkKind } from '@/lib/data/schema';
-import { LINK_KINDS } from '@/lib/palette';
+import { LINK_KINDS, type LinkKind } from '@/lib/domain';
 
 /**
  * One URL parameter of the view: how its text becomes a value and back. `parse`

@@ -1,10 +1,10 @@
 import type { Dataset } from '@/lib/data/load';
 import { findStats } from '@/lib/data/queries';
+import type { Locale } from '@/lib/domain';
 import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
 import { formatValue } from '@/lib/format/numbers';
 import { STATUS_MARK } from '@/lib/format/status';
-import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { ViewState } from './params';
 

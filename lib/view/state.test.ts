@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINK_KINDS } from '@/lib/palette';
+import { LINK_KINDS } from '@/lib/domain';
 import { migrateParams, VIEW_VERSION } from './migrations';
 import { CURRENCIES, LANGUAGES, PANELS, PROJECTIONS, roundTo, VIEW_PARAMS, type ViewState } from './params';
 import { DEFAULT_VIEW, parseView, serializeView } from './state';

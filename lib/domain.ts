@@ -1,0 +1,45 @@
+/**
+ * The atlas's vocabulary, defined once: the enumerations and small types that the data,
+ * the API, the URL contract and the components all speak. Everything else imports them.
+ */
+
+/** Kebab-case identifier shared by places, links, organizations and sources. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_ID_LENGTH = 64;
+export const isId = (text: string): boolean => text.length <= MAX_ID_LENGTH && ID_PATTERN.test(text);
+
+export const PLACE_KINDS = ['city', 'district', 'park', 'site', 'venue'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const LINK_KINDS = [
+  'enterprise_park',
+  'technology_transfer',
+  'cooperation_agreement',
+  'organization_cluster',
+] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export const LOCALES = ['en', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+
+export const CURRENCIES = ['CNY', 'USD'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** The chart panels under the map, in the order they are drawn. */
+export const PANELS = ['gdp', 'gdppc', 'area', 'coop', 'profile'] as const;
+export type PanelId = (typeof PANELS)[number];
+
+export const PROJECTIONS = ['mercator', 'globe'] as const;
+export type Projection = (typeof PROJECTIONS)[number];
+
+/** Inclusive years; null where a view sets none, and then every year is in it. */
+export type YearRange = readonly [from: number, to: number];
+export const inYearRange = (year: number | null, years: YearRange | null): boolean =>
+  years === null || (year !== null && year >= years[0] && year <= years[1]);
+
+/** A place or a link, as selected, hovered or focused. */
+export type Selection = { type: 'place' | 'link'; id: string };
+export const sameSelection = (a: Selection | null, b: Selection | null): boolean =>
+  a?.type === b?.type && a?.id === b?.id;
