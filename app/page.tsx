@@ -14,23 +14,22 @@ import { EmbedDialog } from '@/components/share/EmbedDialog';
 import { ShareButton } from '@/components/share/ShareButton';
 import { getDataset } from '@/lib/data/load';
 import { describeView } from '@/lib/view/describe';
-import { readView } from '@/lib/view/read';
-import { serializeView } from '@/lib/view/state';
+import { requestView } from '@/lib/view/request';
+import { viewHref } from '@/lib/view/serialize';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function viewFor(searchParams: Props['searchParams']) {
-  const read = readView(await searchParams, getDataset());
+  const read = requestView(await searchParams, getDataset());
   // An old link is brought up to date before anything renders, so the address bar shows the current form.
   if (read.kind === 'redirect') redirect(`/?${read.query}`);
   return read;
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { state } = await viewFor(searchParams);
-  const { title, description } = describeView(state, getDataset(), await getLocale());
-  const query = serializeView(state).toString();
-  const image = `/og${query ? `?${query}` : ''}`;
+  const { view } = await viewFor(searchParams);
+  const { title, description } = describeView(view, getDataset(), await getLocale());
+  const image = viewHref('/og', view);
   return {
     title,
     description,
@@ -40,11 +39,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function HomePage({ searchParams }: Props) {
-  const { state, ignored } = await viewFor(searchParams);
+  const { view, ignored } = await viewFor(searchParams);
   const t = await getTranslations('site');
 
   return (
-    <AtlasShell view={state}>
+    <AtlasShell view={view}>
       <div className="atlas">
         <header className="atlas-header">
           <div>

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { CURRENCIES, LANGUAGES, PANELS, PROJECTIONS, VIEW_PARAMS } from '../lib/view/params';
+import { CURRENCIES, LOCALES, PANELS, PROJECTIONS } from '../lib/domain';
+import { viewUrlKeys } from '../lib/view/parsers';
 
 const COUNT = 200;
-const KEYS = [...Object.values(VIEW_PARAMS).map((spec) => spec.key), 'v', 'utm_source'];
+const KEYS = [...Object.values(viewUrlKeys), 'v', 'utm_source'];
 
 /** Values a view parameter may hold, well-formed and not: ids, numbers, lists, script, unicode, very long text. */
 const value = fc.oneof(
@@ -19,7 +20,7 @@ const value = fc.oneof(
     'NaN',
     '',
     ...CURRENCIES,
-    ...LANGUAGES,
+    ...LOCALES,
     ...PROJECTIONS,
     PANELS.join(','),
     '<script>alert(1)</script>',

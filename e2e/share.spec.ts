@@ -21,7 +21,9 @@ test.describe('sharing a view', () => {
     await page.getByRole('button', { name: 'Share this view' }).click();
     await expect(page.getByText('Link copied.')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain('sel=link%3Ashanghai-suzhou-193-tasks');
+    expect(link).toContain('sel=link:shanghai-suzhou-193-tasks');
+    // One writer: the copied link is the address bar, character for character.
+    expect(link).toBe(page.url());
     const before = await mapView(page);
     const heading = await page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent();
 
@@ -114,16 +116,58 @@ test.describe('sharing a view', () => {
     await page.getByRole('button', { name: 'Embed' }).click();
     const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
     expect(snippet).toMatch(
-      /^<iframe src="http:\/\/[^"]+\/embed\?v=1&sel=link%3Alingang-sci-tech-organization-cluster"/,
+      /^<iframe src="http:\/\/[^"]+\/embed\?v=1&sel=link:lingang-sci-tech-organization-cluster"/,
     );
     const src = /src="([^"]+)"/.exec(snippet)?.[1] ?? '';
+    expect(src.replace('/embed?', '/?')).toBe(page.url());
     await page.setContent(`<!doctype html><title>host</title>${snippet.replace(/loading="lazy"/, '')}`);
     const frame = page.frameLocator('iframe');
     await expect(frame.getByTestId('detail-panel')).toContainText('Lin-gang cluster');
     await expect(frame.getByRole('link', { name: 'Open this view in the Innovation Atlas' })).toHaveAttribute(
       'href',
-      '/?v=1&sel=link%3Alingang-sci-tech-organization-cluster',
+      '/?v=1&sel=link:lingang-sci-tech-organization-cluster',
     );
     expect(src).toContain('/embed?');
+  });
+
+  test('the embed says what it ignored and dims nothing for a selection the data does not have', async ({
+    page,
+  }) => {
+    await page.goto('/embed?v=1&sel=place:atlantis');
+    const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+    await expect(notice).toContainText('selection (no such place)');
+    await expect(page.getByTestId('detail-panel')).toHaveCount(0);
+    await waitForMap(page);
+    await expect(page).not.toHaveURL(/atlantis/);
+    const dimmed = await page.evaluate((selector) => {
+      type Map = {
+        querySourceFeatures(source: string): { id?: string | number }[];
+        getFeatureState(feature: { source: string; id: string | number }): { dimmed?: boolean };
+      };
+      const map = (document.querySelector(selector) as HTMLElement & { atlasMap: Map }).atlasMap;
+      const features = map.querySourceFeatures('atlas-places');
+      return {
+        places: features.length,
+        dimmed: features.filter(
+          (f) => f.id !== undefined && map.getFeatureState({ source: 'atlas-places', id: f.id }).dimmed,
+        ).length,
+      };
+    }, MAP);
+    expect(dimmed.places).toBeGreaterThan(0);
+    expect(dimmed.dimmed).toBe(0);
+  });
+
+  test('a selection in the embed dims what is unrelated (the check above can fail)', async ({ page }) => {
+    await page.goto('/embed?v=1&sel=place:boston');
+    await waitForMap(page);
+    await expect
+      .poll(() =>
+        page.evaluate((selector) => {
+          type Map = { getFeatureState(feature: { source: string; id: string }): { dimmed?: boolean } };
+          const map = (document.querySelector(selector) as HTMLElement & { atlasMap: Map }).atlasMap;
+          return Boolean(map.getFeatureState({ source: 'atlas-places', id: 'suzhou' }).dimmed);
+        }, MAP),
+      )
+      .toBe(true);
   });
 });

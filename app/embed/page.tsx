@@ -2,43 +2,44 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AtlasShell } from '@/components/atlas/AtlasShell';
+import { ViewNotice } from '@/components/atlas/ViewNotice';
 import { MapPanel } from '@/components/map/MapPanel';
 import { DetailPanel } from '@/components/panels/DetailPanel';
 import { getDataset } from '@/lib/data/load';
 import { describeView } from '@/lib/view/describe';
-import { readView } from '@/lib/view/read';
-import { serializeView } from '@/lib/view/state';
+import { requestView } from '@/lib/view/request';
+import { viewHref } from '@/lib/view/serialize';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function viewFor(searchParams: Props['searchParams']) {
-  const read = readView(await searchParams, getDataset());
+  const read = requestView(await searchParams, getDataset());
   if (read.kind === 'redirect') redirect(`/embed?${read.query}`);
   return read;
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { state } = await viewFor(searchParams);
-  return { ...describeView(state, getDataset(), await getLocale()), robots: { index: false } };
+  const { view } = await viewFor(searchParams);
+  return { ...describeView(view, getDataset(), await getLocale()), robots: { index: false } };
 }
 
 /** The same view without the page around it, for other sites' iframes. */
 export default async function EmbedPage({ searchParams }: Props) {
-  const { state } = await viewFor(searchParams);
-  const query = serializeView(state).toString();
+  const { view, ignored } = await viewFor(searchParams);
   const t = await getTranslations('site');
 
   return (
-    <AtlasShell view={state}>
+    <AtlasShell view={view}>
       <main className="embed">
         <section className="embed-map" aria-label={t('mapSection')}>
           <MapPanel />
         </section>
         <div className="embed-details">
+          <ViewNotice ignored={ignored} />
           <DetailPanel />
         </div>
         <p className="embed-credit">
-          <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
+          <a href={viewHref('/', view)} target="_blank" rel="noopener">
             {t('embedCredit')}
           </a>
         </p>

@@ -4,18 +4,19 @@ import { requestLocale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { previewFonts } from '@/lib/og/fonts';
 import { PLACE_COLOURS } from '@/lib/palette';
+import { loadView, parseView } from '@/lib/view/load';
 import { previewContent } from '@/lib/view/preview';
-import { readView } from '@/lib/view/read';
-import { DEFAULT_VIEW } from '@/lib/view/state';
+import { knownIdsOf } from '@/lib/view/request';
 
 const SIZE = { width: 1200, height: 630 };
 
 /** The share-preview image (Open Graph and Twitter card) for the view in the query. */
 export function GET(request: Request) {
   const dataset = getDataset();
-  const read = readView(new URL(request.url).searchParams, dataset);
+  const known = knownIdsOf(dataset);
+  const read = loadView(new URL(request.url).searchParams, known);
   // Old links get the image of the view they migrate to; unusable values fall back like on the page.
-  const state = read.kind === 'view' ? read.state : readViewAfterMigration(read.query, dataset);
+  const state = read.kind === 'view' ? read.view : parseView(new URLSearchParams(read.query), known).view;
   const locale = requestLocale(state.language, request.headers.get('accept-language'));
   const content = previewContent(state, dataset, locale);
   const site = translatorFor(locale)('site.title');
@@ -54,9 +55,4 @@ export function GET(request: Request) {
     </div>,
     { ...SIZE, fonts: previewFonts(), headers: { 'Cache-Control': 'public, max-age=3600' } },
   );
-}
-
-function readViewAfterMigration(query: string, dataset: ReturnType<typeof getDataset>) {
-  const read = readView(new URLSearchParams(query), dataset);
-  return read.kind === 'view' ? read.state : DEFAULT_VIEW;
 }

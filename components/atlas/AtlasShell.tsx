@@ -3,10 +3,11 @@ import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { prefetchView } from '@/lib/api/prefetch';
 import { getDataset } from '@/lib/data/load';
-import type { ViewState } from '@/lib/view/params';
+import type { ViewState } from '@/lib/view/parsers';
 import { AtlasProviders } from './AtlasProviders';
 import { AtlasDataProvider } from './use-atlas-data';
 import { LinkGroupsProvider } from './use-link-groups';
+import { ViewProvider } from './view';
 
 /**
  * What every page of the atlas renders inside: messages, URL state, hover, the query
@@ -21,7 +22,9 @@ export function AtlasShell({ view, children }: { view: ViewState; children: Reac
       <AtlasProviders>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <AtlasDataProvider>
-            <LinkGroupsProvider>{children}</LinkGroupsProvider>
+            <ViewProvider>
+              <LinkGroupsProvider>{children}</LinkGroupsProvider>
+            </ViewProvider>
           </AtlasDataProvider>
         </HydrationBoundary>
       </AtlasProviders>

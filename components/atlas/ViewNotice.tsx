@@ -2,34 +2,43 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { VIEW_PARAMS, type ViewState } from '@/lib/view/params';
-import type { IgnoredParam } from '@/lib/view/state';
-import { useView } from './view';
+import type { IgnoredParam } from '@/lib/view/check';
+import { DEFAULT_VIEW, type ViewKey, viewUrlKeys } from '@/lib/view/parsers';
+import { useClientIgnored, useViewActions } from './view';
+
+const VIEW_KEY_OF = Object.fromEntries(
+  Object.entries(viewUrlKeys).map(([key, urlKey]) => [urlKey, key]),
+) as Record<IgnoredParam['key'], ViewKey>;
+
+const sameItem = (a: IgnoredParam, b: IgnoredParam) => a.key === b.key && a.reason === b.reason;
 
 /**
- * Says which parts of the link could not be used. The page already fell back to
- * their defaults; the URL is tidied to match, so a copied link carries no bad values.
+ * Says which parts of the link could not be used: what the server's reading left out, and
+ * what the client's own check finds in a URL it reaches later. The view already fell back
+ * to the defaults; the address bar is tidied to match, so a copied link carries no bad values.
  */
 export function ViewNotice({ ignored }: { ignored: IgnoredParam[] }) {
   const t = useTranslations('notice');
   const names = useTranslations('params');
+  const clientIgnored = useClientIgnored();
+  const { update } = useViewActions();
+  const [items, setItems] = useState<IgnoredParam[]>(ignored);
   const [open, setOpen] = useState(ignored.length > 0);
-  const [, update] = useView();
 
   useEffect(() => {
-    if (ignored.length === 0) return;
-    const reset: Partial<ViewState> = {};
-    for (const { key } of ignored) {
-      const entry = Object.entries(VIEW_PARAMS).find(([, spec]) => spec.key === key);
-      if (entry) Object.assign(reset, { [entry[0]]: entry[1].defaultValue });
-    }
+    const found = [...ignored, ...clientIgnored];
+    if (found.length === 0) return;
+    setItems((shown) => [...shown, ...found.filter((item) => !shown.some((s) => sameItem(s, item)))]);
+    if (clientIgnored.length > 0) setOpen(true);
+    const reset = Object.fromEntries(
+      found.map(({ key }) => [VIEW_KEY_OF[key], DEFAULT_VIEW[VIEW_KEY_OF[key]]]),
+    );
     update(reset, 'replace');
-  }, [ignored, update]);
+  }, [ignored, clientIgnored, update]);
 
-  if (!open) return null;
+  if (!open || items.length === 0) return null;
   const describe = ({ key, reason }: IgnoredParam) => {
-    // Keys come from VIEW_PARAMS, and the catalogue test keeps a name for each.
-    const param = names(key as Parameters<typeof names>[0]);
+    const param = names(key);
     if (reason === 'needs_both') return t('needsBoth', { param });
     if (reason === 'unknown_place') return t('unknownId', { param, type: 'place' });
     if (reason === 'unknown_link') return t('unknownId', { param, type: 'link' });
@@ -37,7 +46,7 @@ export function ViewNotice({ ignored }: { ignored: IgnoredParam[] }) {
   };
   return (
     <div className="view-notice" role="status">
-      <p>{t('ignored', { items: ignored.map(describe).join(', ') })}</p>
+      <p>{t('ignored', { items: items.map(describe).join(', ') })}</p>
       <button type="button" onClick={() => setOpen(false)} aria-label={t('dismiss')}>
         ×
       </button>

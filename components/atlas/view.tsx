@@ -1,10 +1,22 @@
 'use client';
 
-import { useQueryStates } from 'nuqs';
-import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
-import { VIEW_VERSION } from '@/lib/view/migrations';
-import { viewParsers, viewUrlKeys } from '@/lib/view/nuqs';
-import type { Selection, ViewState } from '@/lib/view/params';
+import { parseAsInteger, useQueryStates } from 'nuqs';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef } from 'react';
+import type { Selection } from '@/lib/domain';
+import { checkView, type IgnoredParam, type KnownIds } from '@/lib/view/check';
+import { VERSION_KEY, VIEW_VERSION } from '@/lib/view/migrations';
+import {
+  type Scene,
+  sameValue,
+  sceneParsers,
+  type ViewKey,
+  type Viewport,
+  type ViewState,
+  viewParsers,
+  viewportParsers,
+  viewUrlKeys,
+} from '@/lib/view/parsers';
+import { useAtlasData } from './use-atlas-data';
 
 export type ViewUpdate = Partial<ViewState>;
 
@@ -15,43 +27,107 @@ export type ViewUpdate = Partial<ViewState>;
  */
 export type HistoryMode = 'push' | 'replace';
 
-/** The view as the URL holds it, and a setter that writes it back with the version marker. */
-function useViewFromUrl() {
-  const [state, setState] = useQueryStates(viewParsers, {
-    urlKeys: viewUrlKeys,
+type UpdateView = (changes: ViewUpdate, history?: HistoryMode) => void;
+
+type ViewActions = {
+  update: UpdateView;
+  /** The whole view as it is now, for what reads it at a click (Share, Embed) rather than on render. */
+  current: () => ViewState;
+};
+
+const urlParsers = { ...viewParsers, version: parseAsInteger };
+const urlKeys = { ...viewUrlKeys, version: VERSION_KEY };
+
+/** Keeps the previous object while every one of `keys` is the same value, so a slice changes only with itself. */
+function useStableSlice<K extends ViewKey>(keys: readonly K[], view: ViewState): Pick<ViewState, K> {
+  const previous = useRef<Pick<ViewState, K> | null>(null);
+  const last = previous.current;
+  if (last && keys.every((key) => sameValue(key, last[key], view[key]))) return last;
+  const slice = Object.fromEntries(keys.map((key) => [key, view[key]])) as Pick<ViewState, K>;
+  previous.current = slice;
+  return slice;
+}
+
+const VIEWPORT_KEYS = Object.keys(viewportParsers) as (keyof Viewport)[];
+const SCENE_KEYS = Object.keys(sceneParsers) as (keyof Scene)[];
+
+const ViewportContext = createContext<Viewport | null>(null);
+const SceneContext = createContext<Scene | null>(null);
+const ActionsContext = createContext<ViewActions | null>(null);
+const IgnoredContext = createContext<readonly IgnoredParam[]>([]);
+
+/**
+ * Reads the URL once for the whole page through the contract's parsers and checks it as
+ * the server did (lib/view/check.ts). The viewport and the rest of the view are separate
+ * slices, so a pan end renders the map again and nothing else.
+ */
+export function ViewProvider({ children }: { children: ReactNode }) {
+  const [url, setUrl] = useQueryStates(urlParsers, {
+    urlKeys,
     // The map writes its viewport on every move end; a short throttle keeps the history API calm.
     limitUrlUpdates: { method: 'throttle', timeMs: 200 },
   });
-  const update = useCallback(
-    (changes: ViewUpdate, history: HistoryMode = 'push') =>
-      setState(
+  const { placeById, linkById, places, links } = useAtlasData();
+  const known: KnownIds = useMemo(
+    () => (places && links ? { places: placeById, links: linkById } : null),
+    [places, links, placeById, linkById],
+  );
+  const { version: _version, ...fromUrl } = url;
+  const checked = checkView(fromUrl as ViewState, known);
+  const viewport = useStableSlice(VIEWPORT_KEYS, checked.view);
+  const scene = useStableSlice(SCENE_KEYS, checked.view);
+  const latest = useRef(checked.view);
+  latest.current = checked.view;
+  const ignoredKey = checked.ignored.map((i) => `${i.key}:${i.reason}`).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the list's content.
+  const ignored = useMemo(() => checked.ignored, [ignoredKey]);
+
+  const update = useCallback<UpdateView>(
+    (changes, history = 'push') =>
+      void setUrl(
         { ...changes, version: VIEW_VERSION },
         // A new language needs the server to render again with its messages; nothing else does.
         { history, scroll: false, shallow: !('language' in changes) },
       ),
-    [setState],
+    [setUrl],
   );
-  return useMemo(() => {
-    const { version: _version, ...view } = state;
-    return [view as ViewState, update] as const;
-  }, [state, update]);
+  const actions = useMemo<ViewActions>(() => ({ update, current: () => latest.current }), [update]);
+
+  return (
+    <ActionsContext.Provider value={actions}>
+      <IgnoredContext.Provider value={ignored}>
+        <SceneContext.Provider value={scene}>
+          <ViewportContext.Provider value={viewport}>{children}</ViewportContext.Provider>
+        </SceneContext.Provider>
+      </IgnoredContext.Provider>
+    </ActionsContext.Provider>
+  );
 }
 
-type ViewContextValue = ReturnType<typeof useViewFromUrl>;
-const ViewContext = createContext<ViewContextValue | null>(null);
-
-/**
- * Reads the URL once for the whole page: every component that asked nuqs itself cost a
- * parse of every key on each render, on the server for each request too.
- */
-export function ViewProvider({ children }: { children: ReactNode }) {
-  return <ViewContext.Provider value={useViewFromUrl()}>{children}</ViewContext.Provider>;
-}
-
-export function useView(): ViewContextValue {
-  const value = useContext(ViewContext);
-  if (value === null) throw new Error('useView needs a ViewProvider above it');
+function required<T>(value: T | null, hook: string): T {
+  if (value === null) throw new Error(`${hook} needs a ViewProvider above it`);
   return value;
+}
+
+export function useViewActions(): ViewActions {
+  return required(useContext(ActionsContext), 'useViewActions');
+}
+
+/** Everything in the view but the camera, and the setter; a pan or zoom renders none of its readers again. */
+export function useView(): readonly [Scene, UpdateView] {
+  const scene = required(useContext(SceneContext), 'useView');
+  return [scene, useViewActions().update];
+}
+
+/** The map's camera as the URL holds it. */
+export function useViewport(): readonly [Viewport, UpdateView] {
+  const viewport = required(useContext(ViewportContext), 'useViewport');
+  return [viewport, useViewActions().update];
+}
+
+/** What the client's own check of the URL left out (a URL reached without the server, say by Back). */
+export function useClientIgnored(): readonly IgnoredParam[] {
+  return useContext(IgnoredContext);
 }
 
 /** The selected place or link, and a setter that adds a history entry. */

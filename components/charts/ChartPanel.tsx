@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useRef, useState } from 'react';
 import { useView } from '@/components/atlas/view';
-import type { PanelId } from '@/lib/view/params';
+import type { PanelId } from '@/lib/domain';
 import { savePng, saveSvg } from './export-image';
 
 type Props = {

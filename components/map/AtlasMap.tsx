@@ -2,27 +2,21 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { StyleSpecification } from 'maplibre-gl';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useCallback, useMemo, useRef } from 'react';
 import MapGL, {
   AttributionControl,
   Layer,
-  type MapLayerMouseEvent,
   type MapRef,
   NavigationControl,
   ScaleControl,
   Source,
 } from 'react-map-gl/maplibre';
-import { markMapSettled } from '@/components/atlas/map-settled';
-import { useHover } from '@/components/atlas/selection';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
-import { useView } from '@/components/atlas/view';
+import { useSelection, useView } from '@/components/atlas/view';
 import type { PlaceFeatureCollection } from '@/lib/api/places-output';
-import { LINK_KINDS, type Selection, sameSelection } from '@/lib/domain';
+import type { Selection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
 import { groupArcs } from '@/lib/map/arcs';
-import { type FeatureState, featureStates, stateChanges } from '@/lib/map/feature-states';
 import {
   allPlacesBounds,
   linkBounds,
@@ -30,12 +24,16 @@ import {
   withPlaceColours,
   yangtzeDeltaBounds,
 } from '@/lib/map/views';
-import { roundTo } from '@/lib/view/params';
-import { BASEMAP_ATTRIBUTION, basemapLayers, basemapSources, isOutlineLayer } from './basemap-style';
-import { dataLayers, INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from './data-layers';
+import { BASEMAP_ATTRIBUTION } from './basemap-style';
+import { INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from './data-layers';
 import { loadMapLibre } from './load-maplibre';
 import { MapToolbar } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
+import { FIT_PADDING, useCameraSync } from './use-camera-sync';
+import { useFeatureStates } from './use-feature-states';
+import { useMapPointer } from './use-map-pointer';
+import { type MapFrameElement, useMapReadiness } from './use-map-readiness';
+import { useMapStyle } from './use-map-style';
 
 type Props = {
   places: PlaceFeatureCollection;
@@ -43,35 +41,7 @@ type Props = {
   onNoWebGL: () => void;
 };
 
-/** Room for the view buttons along the top. */
-const FIT_PADDING = { top: 64, right: 48, bottom: 40, left: 48 };
-
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** The map instance on its frame element, for end-to-end tests that must project a coordinate to a pixel. */
-export type MapFrameElement = HTMLDivElement & { atlasMap?: ReturnType<MapRef['getMap']> };
-
-type Viewport = Pick<ReturnType<typeof useView>[0], 'center' | 'zoom' | 'bearing' | 'pitch'>;
-
-const viewportKey = (v: Viewport) =>
-  v.center && v.zoom !== null ? `${v.center.join(',')}/${v.zoom}/${v.bearing}/${v.pitch}` : '';
-
-function currentViewport(map: ReturnType<MapRef['getMap']>): Viewport {
-  const { lng, lat } = map.getCenter().wrap();
-  return {
-    center: [roundTo(lng, 4), roundTo(Math.max(-85, Math.min(85, lat)), 4)],
-    zoom: roundTo(map.getZoom(), 2),
-    bearing: Math.round(map.getBearing()),
-    pitch: Math.round(map.getPitch()),
-  };
-}
-
-function targetOf(event: MapLayerMouseEvent): Selection | null {
-  const feature = event.features?.[0];
-  const id = feature?.properties?.id;
-  if (typeof id !== 'string') return null;
-  return { type: feature?.source === LINKS_SOURCE ? 'link' : 'place', id };
-}
 
 /** The MapLibre map: basemap, places and links, wired to the shared selection and hover. */
 export default function AtlasMap({ places, onNoWebGL }: Props) {
@@ -79,21 +49,9 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
   const locale = useLocale();
   const mapRef = useRef<MapRef>(null);
   const frameRef = useRef<MapFrameElement>(null);
-  const [view, update] = useView();
-  const selected = view.selection;
-  const select = useCallback((target: Selection | null) => update({ selection: target }), [update]);
-  const [hovered, hover] = useHover();
-  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
-  const [ready, setReady] = useState(false);
-  const readyRef = useRef(false);
-  const [failed, setFailed] = useState(false);
-  const { projection, outlines: showOutlines } = view;
-  const visibleKinds = useMemo(
-    () => LINK_KINDS.filter((k) => !view.hiddenKinds.includes(k)),
-    [view.hiddenKinds],
-  );
-  /** The viewport the URL and the map last agreed on, to tell the reader's moves from Back and Forward. */
-  const syncedViewport = useRef(viewportKey(view));
+  const [{ projection, outlines, hiddenKinds }] = useView();
+  const [selected, select] = useSelection();
+  const { mapStyle, layers } = useMapStyle(locale, outlines, hiddenKinds);
 
   const coloured = useMemo(() => withPlaceColours(places), [places]);
   const { groups, groupOf } = useLinkGroups();
@@ -106,27 +64,11 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
   );
   const initialBounds = useMemo(() => allPlacesBounds(places, arcs), [places, arcs]);
 
-  const mapStyle = useMemo<StyleSpecification>(
-    () => ({
-      version: 8,
-      // Absolute: the worker resolves relative URLs against its own script, not the page.
-      sources: basemapSources(`${typeof window === 'undefined' ? '' : window.location.origin}/basemap`),
-      layers: basemapLayers(locale).map((layer) =>
-        isOutlineLayer(layer.id)
-          ? { ...layer, layout: { ...layer.layout, visibility: showOutlines ? 'visible' : 'none' } }
-          : layer,
-      ),
-    }),
-    [showOutlines, locale],
-  );
-  const layers = useMemo(
-    () =>
-      dataLayers({
-        language: locale,
-        visibleKinds,
-      }),
-    [visibleKinds, locale],
-  );
+  const layerIds = useMemo(() => layers.map((layer) => layer.id), [layers]);
+  const { ready, readyRef, failed, onIdle, onError } = useMapReadiness(mapRef, frameRef, layerIds, onNoWebGL);
+  const { onMoveEnd, initialViewState } = useCameraSync(mapRef, ready, readyRef, initialBounds);
+  const { hovered, pointer, onMouseMove, onClick, onMouseLeave } = useMapPointer(selected, select, drawnAs);
+  useFeatureStates(mapRef, ready, { hovered, selected }, drawnAs, places, arcs, mapStyle);
 
   const fitTo = useCallback((bounds: Bounds) => {
     mapRef.current?.fitBounds(bounds, {
@@ -135,96 +77,11 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
       duration: reducedMotion() ? 0 : 600,
     });
   }, []);
-
-  const fitTarget = useCallback(
-    (target: Selection) => {
-      if (target.type === 'place') return fitTo(placeBounds(places, target.id));
-      const arc = arcs.features.find((f) => f.id === drawnAs(target)?.id);
-      if (arc) fitTo(linkBounds(arc));
-    },
-    [fitTo, arcs, drawnAs, places],
-  );
-
-  // Feature states mirror hover, selection and what a selection dims. Only the
-  // features whose state changes are touched: with thousands of links, setting every
-  // one on each hover would cost more than the hover itself.
-  const appliedStates = useRef<ReadonlyMap<string, FeatureState>>(new Map());
-  const appliedStyle = useRef<StyleSpecification | null>(null);
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !ready) return;
-    // A new style (another language, outlines switched) may come with fresh sources and no states.
-    if (appliedStyle.current !== mapStyle) {
-      appliedStyle.current = mapStyle;
-      appliedStates.current = new Map();
-    }
-    const next = featureStates(drawnAs(hovered), drawnAs(selected), places, arcs);
-    for (const { feature, state } of stateChanges(appliedStates.current, next)) {
-      map.setFeatureState(
-        { source: feature.kind === 'link' ? LINKS_SOURCE : PLACES_SOURCE, id: feature.id },
-        state,
-      );
-    }
-    appliedStates.current = next;
-  }, [hovered, selected, ready, places, arcs, drawnAs, mapStyle]);
-
-  const onMouseMove = useCallback(
-    (event: MapLayerMouseEvent) => {
-      const target = targetOf(event);
-      // MapLibre's pointer events are not React's: without flushSync the tooltip waits for
-      // a scheduled render, often behind the map's next frame.
-      flushSync(() => {
-        setPointer(target ? { x: event.point.x, y: event.point.y } : null);
-        if (!sameSelection(target, hovered)) hover(target);
-      });
-    },
-    [hover, hovered],
-  );
-
-  const onClick = useCallback(
-    (event: MapLayerMouseEvent) => {
-      const target = targetOf(event);
-      // A click on the selected link's arc closes it, whichever link of the arc is selected.
-      select(target && sameSelection(target, drawnAs(selected)) ? null : target);
-    },
-    [select, selected, drawnAs],
-  );
-
-  // The reader's moves replace the current history entry rather than adding one each.
-  const onMoveEnd = useCallback(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !readyRef.current) return;
-    const viewport = currentViewport(map);
-    const key = viewportKey(viewport);
-    if (key === syncedViewport.current) return;
-    syncedViewport.current = key;
-    update(viewport, 'replace');
-  }, [update]);
-
-  // Back and Forward (or any other URL change) move the map to the URL's viewport.
-  const urlViewport = viewportKey(view);
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !ready || urlViewport === syncedViewport.current) return;
-    syncedViewport.current = urlViewport;
-    if (view.center && view.zoom !== null) {
-      map.jumpTo({ center: [...view.center], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
-    } else {
-      map.fitBounds(initialBounds, { padding: FIT_PADDING, duration: 0 });
-    }
-  }, [urlViewport, ready, view.center, view.zoom, view.bearing, view.pitch, initialBounds]);
-
-  const onIdle = useCallback(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !frameRef.current) return;
-    const allLayers = layers.every((layer) => map.getLayer(layer.id));
-    if (allLayers && map.isSourceLoaded(PLACES_SOURCE) && map.isSourceLoaded(LINKS_SOURCE)) {
-      frameRef.current.atlasMap = map;
-      readyRef.current = true;
-      setReady(true);
-      markMapSettled();
-    }
-  }, [layers]);
+  const fitTarget = (target: Selection) => {
+    if (target.type === 'place') return fitTo(placeBounds(places, target.id));
+    const arc = arcs.features.find((f) => f.id === drawnAs(target)?.id);
+    if (arc) fitTo(linkBounds(arc));
+  };
 
   return (
     <div
@@ -236,17 +93,7 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
       <MapGL
         ref={mapRef}
         mapLib={loadMapLibre()}
-        initialViewState={
-          view.center && view.zoom !== null
-            ? {
-                longitude: view.center[0],
-                latitude: view.center[1],
-                zoom: view.zoom,
-                bearing: view.bearing,
-                pitch: view.pitch,
-              }
-            : { bounds: initialBounds, fitBoundsOptions: { padding: FIT_PADDING } }
-        }
+        initialViewState={initialViewState}
         maxPitch={60}
         onMoveEnd={onMoveEnd}
         mapStyle={mapStyle}
@@ -255,24 +102,10 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
         cursor={hovered ? 'pointer' : 'grab'}
         attributionControl={false}
         onMouseMove={onMouseMove}
-        onMouseLeave={() => {
-          setPointer(null);
-          hover(null);
-        }}
+        onMouseLeave={onMouseLeave}
         onClick={onClick}
         onIdle={onIdle}
-        onError={(event) => {
-          if (event.error?.name === 'GPUInitializationError') {
-            onNoWebGL();
-            return;
-          }
-          console.error('map error', event.error);
-          // Before the first full draw an error means the basemap, a source or the worker failed.
-          if (!readyRef.current) {
-            setFailed(true);
-            markMapSettled();
-          }
-        }}
+        onError={onError}
         style={{ width: '100%', height: '100%' }}
       >
         <Source id={PLACES_SOURCE} type="geojson" data={coloured} promoteId="id" />

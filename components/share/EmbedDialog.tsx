@@ -2,19 +2,18 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
-import { useView } from '@/components/atlas/view';
-import { serializeView } from '@/lib/view/state';
+import { useViewActions } from '@/components/atlas/view';
 import { viewUrl } from './ShareButton';
 
 /** The iframe snippet for this view, in a native dialog (focus is kept inside and Escape closes it). */
 export function EmbedDialog() {
   const t = useTranslations('share');
-  const [view] = useView();
+  const { current } = useViewActions();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [snippet, setSnippet] = useState('');
 
   const open = () => {
-    const src = viewUrl('/embed', serializeView(view));
+    const src = viewUrl('/embed', current());
     setSnippet(
       `<iframe src="${src}" title="${t('iframeTitle')}" width="800" height="560" style="border:0" loading="lazy"></iframe>`,
     );

@@ -2,12 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
-import { useView } from '@/components/atlas/view';
-import { serializeView } from '@/lib/view/state';
+import { useViewActions } from '@/components/atlas/view';
+import type { ViewState } from '@/lib/view/parsers';
+import { viewHref } from '@/lib/view/serialize';
 
-export function viewUrl(path: string, query: URLSearchParams): string {
-  const search = query.toString();
-  return `${window.location.origin}${path}${search ? `?${search}` : ''}`;
+/** The absolute link to a view on this atlas's origin. */
+export function viewUrl(path: string, view: ViewState): string {
+  return `${window.location.origin}${viewHref(path, view)}`;
 }
 
 /**
@@ -16,13 +17,13 @@ export function viewUrl(path: string, query: URLSearchParams): string {
  */
 export function ShareButton() {
   const t = useTranslations('share');
-  const [view] = useView();
+  const { current } = useViewActions();
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const [url, setUrl] = useState('');
   const fieldRef = useRef<HTMLInputElement>(null);
 
   const share = async () => {
-    const link = viewUrl('/', serializeView(view));
+    const link = viewUrl('/', current());
     setUrl(link);
     try {
       await navigator.clipboard.writeText(link);

@@ -3,7 +3,7 @@ import { chartQueries, profilePlaceId } from '@/lib/charts/panels';
 import type { Dataset } from '@/lib/data/load';
 import { placeProfile } from '@/lib/data/profile';
 import { findStats } from '@/lib/data/queries';
-import type { ViewState } from '@/lib/view/params';
+import type { Scene } from '@/lib/view/parsers';
 import { linksToRecords } from './links-output';
 import { placesToGeoJson } from './places-output';
 import { linksQuery, placeProfileQuery, placesQuery, sourcesQuery, statsQuery } from './query-options';
@@ -14,7 +14,7 @@ import { statsToJson } from './stats-output';
  * ask the API for, computed here from lib/, so the first paint has every figure
  * and no spinner flashes.
  */
-export function prefetchView(queryClient: QueryClient, dataset: Dataset, view: ViewState) {
+export function prefetchView(queryClient: QueryClient, dataset: Dataset, view: Scene) {
   const places = placesToGeoJson(dataset.places);
   queryClient.setQueryData(placesQuery().queryKey, places);
   queryClient.setQueryData(linksQuery().queryKey, linksToRecords(dataset.links));

@@ -55,8 +55,8 @@ describe('the message catalogues', () => {
 
 describe('parameter names', () => {
   it('has a name in each language for every URL parameter the notice may name', async () => {
-    const { VIEW_PARAMS } = await import('@/lib/view/params');
-    for (const { key } of Object.values(VIEW_PARAMS)) {
+    const { viewUrlKeys } = await import('@/lib/view/parsers');
+    for (const key of Object.values(viewUrlKeys)) {
       expect(en.params, key).toHaveProperty(key);
       expect(zh.params, key).toHaveProperty(key);
     }

@@ -1,11 +1,11 @@
 import type { Dataset } from '@/lib/data/load';
 import type { Locale } from '@/lib/domain';
 import { translatorFor } from '@/lib/i18n/translator';
-import type { ViewState } from './params';
+import type { Scene } from './parsers';
 
 /** The page title and description for a view, so a shared link reads as what it shows. */
 export function describeView(
-  state: ViewState,
+  state: Scene,
   dataset: Dataset,
   locale: Locale,
 ): { title: string; description: string } {

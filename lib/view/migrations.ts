@@ -1,3 +1,6 @@
+import { LINK_KINDS } from '@/lib/domain';
+import { viewUrlKeys } from './parsers';
+
 /**
  * Every change to a parameter's name or meaning bumps VIEW_VERSION and adds a
  * migration from the version before, so links shared before the change keep
@@ -29,22 +32,17 @@ const MIGRATIONS: readonly Migration[] = [
     migrate: (params) => {
       const from = params.get('from');
       const to = params.get('to');
+      const keys = viewUrlKeys;
       const next = renamed(params, {
-        currency: (value) => ['cur', value],
-        place: (value) => ['sel', `place:${value}`],
-        link: (value) => ['sel', `link:${value}`],
-        from: () => ['yr', `${from ?? to}-${to ?? from}`],
-        to: () => ['yr', `${from ?? to}-${to ?? from}`],
+        currency: (value) => [keys.currency, value],
+        place: (value) => [keys.selection, `place:${value}`],
+        link: (value) => [keys.selection, `link:${value}`],
+        from: () => [keys.years, `${from ?? to}-${to ?? from}`],
+        to: () => [keys.years, `${from ?? to}-${to ?? from}`],
         // The API's `kind` keeps kinds; the view hides them. Unknown kinds are left for the parser to refuse.
         kind: (value) => {
           const shown = value.split(',');
-          const all = [
-            'enterprise_park',
-            'technology_transfer',
-            'cooperation_agreement',
-            'organization_cluster',
-          ];
-          return ['hide', all.filter((k) => !shown.includes(k)).join(',')];
+          return [keys.hiddenKinds, LINK_KINDS.filter((k) => !shown.includes(k)).join(',')];
         },
       });
       return next;

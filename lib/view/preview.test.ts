@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
+import { DEFAULT_VIEW } from './parsers';
 import { previewContent } from './preview';
-import { DEFAULT_VIEW } from './state';
 
 const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
 

@@ -6,7 +6,7 @@ import { LINK_KIND_LABEL } from '@/lib/format/labels';
 import { formatValue } from '@/lib/format/numbers';
 import { STATUS_MARK } from '@/lib/format/status';
 import { translatorFor } from '@/lib/i18n/translator';
-import type { ViewState } from './params';
+import type { Scene } from './parsers';
 
 export type PreviewContent = {
   heading: string;
@@ -17,7 +17,7 @@ export type PreviewContent = {
 };
 
 /** What the share-preview image says for a view: the selected place or link and its key figure. */
-export function previewContent(state: ViewState, dataset: Dataset, locale: Locale): PreviewContent {
+export function previewContent(state: Scene, dataset: Dataset, locale: Locale): PreviewContent {
   const t = translatorFor(locale);
   const number = (value: number) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format(value);
   const placeName = (id: string) => dataset.places.find((p) => p.id === id)?.name[locale] ?? id;

@@ -1,11 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINK_KINDS } from '@/lib/domain';
+import { CURRENCIES, LINK_KINDS, LOCALES, PANELS, PROJECTIONS } from '@/lib/domain';
+import { parseView } from './load';
 import { migrateParams, VIEW_VERSION } from './migrations';
-import { CURRENCIES, LANGUAGES, PANELS, PROJECTIONS, roundTo, VIEW_PARAMS, type ViewState } from './params';
-import { DEFAULT_VIEW, parseView, serializeView } from './state';
+import { DEFAULT_VIEW, roundTo, type ViewKey, type ViewState, viewUrlKeys } from './parsers';
+import { canonicalOrder, viewQuery } from './serialize';
 
-const parse = (query: string) => parseView(new URLSearchParams(query));
+/** The parsers alone: ids are checkView's business, tested in check.test.ts. */
+const read = (params: URLSearchParams) => {
+  const { view, ignored } = parseView(params, null);
+  return { state: view, ignored };
+};
+const parse = (query: string) => read(new URLSearchParams(query));
+const viewKeyOf = (urlKey: string) =>
+  (Object.entries(viewUrlKeys).find(([, k]) => k === urlKey) as [ViewKey, string])[0];
 
 describe('parseView', () => {
   it('reads an empty URL as the default view', () => {
@@ -60,11 +68,7 @@ describe('parseView', () => {
   ])('ignores %s and says so', (_name, query, keys) => {
     const { state, ignored } = parse(query);
     expect(ignored.map((i) => i.key).sort()).toEqual([...keys].sort());
-    for (const key of keys) {
-      const spec = Object.values(VIEW_PARAMS).find((s) => s.key === key);
-      const name = Object.entries(VIEW_PARAMS).find(([, s]) => s.key === key)?.[0] as keyof ViewState;
-      expect(state[name]).toEqual(spec?.defaultValue);
-    }
+    for (const key of keys) expect(state[viewKeyOf(key)]).toEqual(DEFAULT_VIEW[viewKeyOf(key)]);
   });
 
   it('keeps good values beside bad ones', () => {
@@ -82,12 +86,12 @@ describe('parseView', () => {
   });
 });
 
-describe('serializeView', () => {
+describe('viewQuery', () => {
   it('leaves the default view out of the URL entirely', () => {
-    expect(serializeView(DEFAULT_VIEW).toString()).toBe('');
+    expect(viewQuery(DEFAULT_VIEW)).toBe('');
   });
 
-  it('writes short, readable parameters with the version first', () => {
+  it('writes short, readable parameters with the version first, as the address bar does', () => {
     const state: ViewState = {
       ...DEFAULT_VIEW,
       center: [121.4737, 31.2304],
@@ -95,8 +99,8 @@ describe('serializeView', () => {
       selection: { type: 'link', id: 'shanghai-suzhou-193-tasks' },
       currency: 'USD',
     };
-    expect(serializeView(state).toString()).toBe(
-      `v=${VIEW_VERSION}&c=121.4737%2C31.2304&z=9.5&sel=link%3Ashanghai-suzhou-193-tasks&cur=USD`,
+    expect(viewQuery(state)).toBe(
+      `?v=${VIEW_VERSION}&c=121.4737,31.2304&z=9.5&sel=link:shanghai-suzhou-193-tasks&cur=USD`,
     );
   });
 });
@@ -130,7 +134,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     currency: fc.constantFrom(...CURRENCIES),
     panels: subsetOf(PANELS),
     tables: subsetOf(PANELS),
-    language: fc.option(fc.constantFrom(...LANGUAGES)),
+    language: fc.option(fc.constantFrom(...LOCALES)),
   })
   .map(({ viewport, ...rest }) => ({
     ...rest,
@@ -142,17 +146,17 @@ describe('the URL contract (properties)', () => {
   it('gives back any valid view written to a URL and read again', () => {
     fc.assert(
       fc.property(viewState, (state) => {
-        const url = `https://atlas.test/?${serializeView(state).toString()}`;
-        const { state: read, ignored } = parseView(new URL(url).searchParams);
+        const url = `https://atlas.test/${viewQuery(state)}`;
+        const { state: back, ignored } = read(new URL(url).searchParams);
         expect(ignored).toEqual([]);
-        expect(read).toEqual(state);
+        expect(back).toEqual(state);
       }),
       { numRuns: 2000 },
     );
   });
 
   it('reads any string in any parameter as a valid view', () => {
-    const key = fc.constantFrom(...Object.values(VIEW_PARAMS).map((s) => s.key), 'v', 'x');
+    const key = fc.constantFrom(...Object.values(viewUrlKeys), 'v', 'x');
     const value = fc.oneof(
       fc.string(),
       fc.string({ unit: 'grapheme' }),
@@ -161,9 +165,9 @@ describe('the URL contract (properties)', () => {
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
-        const { state } = parseView(new URLSearchParams(pairs));
+        const { state } = read(new URLSearchParams(pairs));
         // Valid means: it survives its own round trip unchanged.
-        expect(parseView(serializeView(state)).state).toEqual(state);
+        expect(parse(viewQuery(state).slice(1)).state).toEqual(state);
       }),
       { numRuns: 3000 },
     );
@@ -187,7 +191,7 @@ describe('migrateParams', () => {
       ),
     );
     expect(changed).toBe(true);
-    expect(parseView(params)).toEqual({
+    expect(read(params)).toEqual({
       state: {
         ...DEFAULT_VIEW,
         currency: 'USD',
@@ -204,10 +208,30 @@ describe('migrateParams', () => {
     ['only from', 'from=2019', [2019, 2019]],
     ['only to', 'to=2020', [2020, 2020]],
   ] as const)('reads %s as a one-year range', (_name, query, years) => {
-    expect(parseView(migrateParams(new URLSearchParams(query)).params).state.years).toEqual(years);
+    expect(read(migrateParams(new URLSearchParams(query)).params).state.years).toEqual(years);
   });
 
   it('reads a version from the future as the current one', () => {
     expect(migrateParams(new URLSearchParams('v=99&cur=USD')).changed).toBe(false);
+  });
+});
+
+describe('canonicalOrder', () => {
+  it.each([
+    [
+      'the version first, then the contract’s order',
+      'sel=place:boston&cur=USD&v=1&z=3&c=1,2',
+      'v=1&c=1,2&z=3&sel=place:boston&cur=USD',
+    ],
+    [
+      'other keys after the view’s, as they came',
+      'utm_source=mail&cur=USD&v=1&x=2',
+      'v=1&cur=USD&utm_source=mail&x=2',
+    ],
+    ['a lone version left out', 'v=1', ''],
+    ['nothing', '', ''],
+  ])('%s', (_name, given, expected) => {
+    const ordered = canonicalOrder(new URLSearchParams(given));
+    expect(decodeURIComponent(ordered.toString())).toBe(expected);
   });
 });
