@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { CHART_YEARS, linkYearBounds } from '@/lib/charts/shape';
-import { PANELS, type PanelId } from '@/lib/domain';
+import { CURRENCIES, PANELS, type PanelId } from '@/lib/domain';
 import { AreaChart } from './AreaChart';
 import { ChartsFocus } from './ChartsFocus';
 import { CooperationChart } from './CooperationChart';
@@ -35,7 +35,7 @@ export function ChartsPanel() {
       <div className="charts-toolbar">
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('currency')}</legend>
-          {(['CNY', 'USD'] as const).map((currency) => (
+          {CURRENCIES.map((currency) => (
             <button
               key={currency}
               type="button"

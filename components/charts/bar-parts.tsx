@@ -1,13 +1,14 @@
 'use client';
 
 import type { Point } from '@/lib/charts/shape';
+import type { Locale } from '@/lib/domain';
 import { Mark, markOf } from './marks';
 import { PointDetails } from './PointDetails';
 
 type BarDatum = { place: string; geographyName: { en: string; zh: string }; point: Point };
 
 /** The tooltip of a bar that stands for one figure. */
-export function barTooltip(nameOf: (id: string) => string, locale: 'en' | 'zh') {
+export function barTooltip(nameOf: (id: string) => string, locale: Locale) {
   return ({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) => {
     const bar = active ? (payload?.[0]?.payload as BarDatum | undefined) : undefined;
     return bar ? (

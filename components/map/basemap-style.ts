@@ -14,8 +14,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-
-export type BasemapLanguage = 'en' | 'zh';
+import type { Locale } from '@/lib/domain';
 
 /** Source ids; prefixed so they cannot clash with the atlas's data sources. */
 export const BASEMAP_SOURCE = {
@@ -100,7 +99,7 @@ const kind = (k: string): ExpressionSpecification => ['==', ['get', 'k'], k];
 const kindAndZoom = (k: string): ExpressionSpecification => ['all', kind(k), shownFromItsZoom];
 
 /** The label in the reading language, the other language when it is missing. */
-const nameIn = (lang: BasemapLanguage): ExpressionSpecification =>
+const nameIn = (lang: Locale): ExpressionSpecification =>
   lang === 'zh'
     ? ['coalesce', ['get', 'name_zh'], ['get', 'name_en']]
     : ['coalesce', ['get', 'name_en'], ['get', 'name_zh']];
@@ -162,7 +161,7 @@ const admin1Layer = (id: string, source: string): LayerSpecification => ({
 });
 
 /** Basemap layers, bottom to top, with labels in `lang` (falling back to the other language). */
-export function basemapLayers(lang: BasemapLanguage): LayerSpecification[] {
+export function basemapLayers(lang: Locale): LayerSpecification[] {
   const text = nameIn(lang);
   const labelLayout: SymbolLayerSpecification['layout'] = {
     'text-field': text,
@@ -262,7 +261,7 @@ export function basemapLayers(lang: BasemapLanguage): LayerSpecification[] {
 }
 
 /** A whole style with only the basemap (for tests, previews or as the atlas's base style). */
-export function basemapStyle(baseUrl: string, lang: BasemapLanguage): StyleSpecification {
+export function basemapStyle(baseUrl: string, lang: Locale): StyleSpecification {
   return { version: 8, sources: basemapSources(baseUrl), layers: basemapLayers(lang) };
 }
 

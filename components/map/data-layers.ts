@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { LinkKind } from '@/lib/domain';
+import type { LinkKind, Locale } from '@/lib/domain';
 import { LINK_KIND_STYLE } from '@/lib/palette';
 
 export const PLACES_SOURCE = 'atlas-places';
@@ -33,10 +33,8 @@ const kindColour: ExpressionSpecification = [
   '#4a5565',
 ];
 
-export type LabelLanguage = 'en' | 'zh';
-
 /** The place's name in the reading language, the other one when it is missing. */
-const nameIn = (language: LabelLanguage): ExpressionSpecification =>
+const nameIn = (language: Locale): ExpressionSpecification =>
   language === 'zh'
     ? ['coalesce', ['get', 'name_zh'], ['get', 'name_en']]
     : ['coalesce', ['get', 'name_en'], ['get', 'name_zh']];
@@ -104,7 +102,7 @@ function placeCircleLayer(id: string, featured: boolean): LayerSpecification {
   };
 }
 
-export function dataLayers(options: LinkLayerOptions & { language: LabelLanguage }): LayerSpecification[] {
+export function dataLayers(options: LinkLayerOptions & { language: Locale }): LayerSpecification[] {
   const linkFilter = kindFilter(options.visibleKinds);
   return [
     {

@@ -1,3 +1,5 @@
+import { isId } from '@/lib/domain';
+
 /**
  * The charts bring the places in focus forward and fade the rest. They do it with
  * one attribute on the element around them and a style sheet fixed by the places,
@@ -13,14 +15,12 @@ const FOCUS_LIST = 'data-focus';
 
 const FADED_OPACITY = 0.2;
 
-const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * One rule per place: while something is in focus and this place is not, its marks fade.
  * Ids that are not kebab-case are left out, so nothing but an id ever reaches the sheet.
  */
 export function focusStyleSheet(scope: string, placeIds: Iterable<string>): string {
-  const ids = [...new Set(placeIds)].filter((id) => SAFE_ID.test(id)).sort();
+  const ids = [...new Set(placeIds)].filter((id) => isId(id)).sort();
   return ids
     .map(
       (id) =>
@@ -31,6 +31,6 @@ export function focusStyleSheet(scope: string, placeIds: Iterable<string>): stri
 
 /** The value of the focus attribute, or none when nothing is in focus (then nothing fades). */
 export function focusList(focused: ReadonlySet<string>): string | undefined {
-  const ids = [...focused].filter((id) => SAFE_ID.test(id)).sort();
+  const ids = [...focused].filter((id) => isId(id)).sort();
   return ids.length > 0 ? ids.join(' ') : undefined;
 }

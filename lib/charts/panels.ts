@@ -1,5 +1,5 @@
 import type { StatsParams } from '@/lib/api/query-options';
-import type { Currency, YearRange } from '@/lib/domain';
+import type { Currency, Selection, YearRange } from '@/lib/domain';
 import { CHART_YEARS } from './shape';
 
 /** The places whose economies the charts compare. */
@@ -40,7 +40,7 @@ export const chartQueries = {
 
 /** Whose profile the profile panel shows: the selected place, or where the selected link goes. */
 export function profilePlaceId(
-  selection: { type: 'place' | 'link'; id: string } | null,
+  selection: Selection | null,
   linkTo: (linkId: string) => string | undefined,
 ): string | null {
   if (!selection) return null;
