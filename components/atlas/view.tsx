@@ -29,10 +29,16 @@ export type HistoryMode = 'push' | 'replace';
 
 type UpdateView = (changes: ViewUpdate, history?: HistoryMode) => void;
 
+type FrameListener = (selection: Selection) => void;
+
 type ViewActions = {
   update: UpdateView;
   /** The whole view as it is now, for what reads it at a click (Share, Embed) rather than on render. */
   current: () => ViewState;
+  /** Selects and asks the map to bring the selection into view (the list, a chart, search). */
+  selectAndFrame: (selection: Selection | null) => void;
+  /** The map listens here for selections to frame; the answer unsubscribes. */
+  onFrameRequest: (listener: FrameListener) => () => void;
 };
 
 const urlParsers = { ...viewParsers, version: parseAsInteger };
@@ -91,7 +97,22 @@ export function ViewProvider({ children }: { children: ReactNode }) {
       ),
     [setUrl],
   );
-  const actions = useMemo<ViewActions>(() => ({ update, current: () => latest.current }), [update]);
+  const frameListeners = useRef(new Set<FrameListener>());
+  const actions = useMemo<ViewActions>(
+    () => ({
+      update,
+      current: () => latest.current,
+      selectAndFrame: (selection) => {
+        update({ selection });
+        if (selection) for (const listener of frameListeners.current) listener(selection);
+      },
+      onFrameRequest: (listener) => {
+        frameListeners.current.add(listener);
+        return () => frameListeners.current.delete(listener);
+      },
+    }),
+    [update],
+  );
 
   return (
     <ActionsContext.Provider value={actions}>
@@ -130,9 +151,13 @@ export function useClientIgnored(): readonly IgnoredParam[] {
   return useContext(IgnoredContext);
 }
 
-/** The selected place or link, and a setter that adds a history entry. */
+/**
+ * The selected place or link, and a setter that adds a history entry and brings the
+ * selection into view on the map. (The map's own clicks select without framing: what was
+ * clicked is in view already.)
+ */
 export function useSelection() {
-  const [view, update] = useView();
-  const select = useCallback((selection: Selection | null) => update({ selection }), [update]);
-  return useMemo(() => [view.selection, select] as const, [view.selection, select]);
+  const scene = required(useContext(SceneContext), 'useSelection');
+  const { selectAndFrame } = useViewActions();
+  return useMemo(() => [scene.selection, selectAndFrame] as const, [scene.selection, selectAndFrame]);
 }

@@ -12,18 +12,12 @@ import MapGL, {
   Source,
 } from 'react-map-gl/maplibre';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
-import { useSelection, useView } from '@/components/atlas/view';
+import { useView } from '@/components/atlas/view';
 import type { PlaceFeatureCollection } from '@/lib/api/places-output';
 import type { Selection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
 import { groupArcs } from '@/lib/map/arcs';
-import {
-  allPlacesBounds,
-  linkBounds,
-  placeBounds,
-  withPlaceColours,
-  yangtzeDeltaBounds,
-} from '@/lib/map/views';
+import { allPlacesBounds, withPlaceColours, yangtzeDeltaBounds } from '@/lib/map/views';
 import { BASEMAP_ATTRIBUTION } from './basemap-style';
 import { INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from './data-layers';
 import { loadMapLibre } from './load-maplibre';
@@ -34,6 +28,7 @@ import { useFeatureStates } from './use-feature-states';
 import { useMapPointer } from './use-map-pointer';
 import { type MapFrameElement, useMapReadiness } from './use-map-readiness';
 import { useMapStyle } from './use-map-style';
+import { useSelectionFraming } from './use-selection-framing';
 
 type Props = {
   places: PlaceFeatureCollection;
@@ -49,8 +44,9 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
   const locale = useLocale();
   const mapRef = useRef<MapRef>(null);
   const frameRef = useRef<MapFrameElement>(null);
-  const [{ projection, outlines, hiddenKinds }] = useView();
-  const [selected, select] = useSelection();
+  const [{ projection, outlines, hiddenKinds, selection: selected }, update] = useView();
+  // A click on the map selects without framing: what was clicked is in view already.
+  const select = useCallback((target: Selection | null) => update({ selection: target }), [update]);
   const { mapStyle, layers } = useMapStyle(locale, outlines, hiddenKinds);
 
   const coloured = useMemo(() => withPlaceColours(places), [places]);
@@ -62,11 +58,9 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
       target?.type === 'link' ? { type: 'link', id: groupOf.get(target.id)?.id ?? target.id } : target,
     [groupOf],
   );
-  const initialBounds = useMemo(() => allPlacesBounds(places, arcs), [places, arcs]);
-
+  const allBounds = useMemo(() => allPlacesBounds(places, arcs), [places, arcs]);
   const layerIds = useMemo(() => layers.map((layer) => layer.id), [layers]);
   const { ready, readyRef, failed, onIdle, onError } = useMapReadiness(mapRef, frameRef, layerIds, onNoWebGL);
-  const { onMoveEnd, initialViewState } = useCameraSync(mapRef, ready, readyRef, initialBounds);
   const { hovered, pointer, onMouseMove, onClick, onMouseLeave } = useMapPointer(selected, select, drawnAs);
   useFeatureStates(mapRef, ready, { hovered, selected }, drawnAs, places, arcs, mapStyle);
 
@@ -77,11 +71,16 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
       duration: reducedMotion() ? 0 : 600,
     });
   }, []);
-  const fitTarget = (target: Selection) => {
-    if (target.type === 'place') return fitTo(placeBounds(places, target.id));
-    const arc = arcs.features.find((f) => f.id === drawnAs(target)?.id);
-    if (arc) fitTo(linkBounds(arc));
-  };
+  const { startBounds, fitSelection } = useSelectionFraming({
+    places,
+    arcs,
+    drawnAs,
+    selected,
+    allBounds,
+    fitTo,
+    readyRef,
+  });
+  const { onMoveEnd, initialViewState } = useCameraSync(mapRef, ready, readyRef, startBounds);
 
   return (
     <div
@@ -119,9 +118,9 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
       </MapGL>
       {pointer && hovered ? <MapTooltip target={hovered} x={pointer.x} y={pointer.y} /> : null}
       <MapToolbar
-        onAllPlaces={() => fitTo(initialBounds)}
+        onAllPlaces={() => fitTo(allBounds)}
         onYangtzeDelta={() => fitTo(yangtzeDeltaBounds(places))}
-        onFitSelection={selected ? () => fitTarget(selected) : undefined}
+        onFitSelection={selected ? () => fitSelection(selected) : undefined}
       />
       {failed ? (
         <p className="map-notice" role="alert">

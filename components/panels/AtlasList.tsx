@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useSetHover } from '@/components/atlas/selection';
 import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
-import { useView } from '@/components/atlas/view';
+import { useView, useViewActions } from '@/components/atlas/view';
 import { inYearRange, type Selection, sameSelection } from '@/lib/domain';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { localized, otherLanguage } from '@/lib/i18n/localized';
@@ -21,7 +21,8 @@ export function AtlasList() {
   const locale = useLocale();
   const { places, links, placeById, isError } = useAtlasData();
   const nameOf = usePlaceName();
-  const [view, update] = useView();
+  const [view] = useView();
+  const { selectAndFrame: select } = useViewActions();
   const hover = useSetHover();
   const [shown, setShown] = useState(LIST_PAGE_SIZE);
   const firstNew = useRef<{ index: number; focus: boolean }>({ index: 0, focus: false });
@@ -35,7 +36,6 @@ export function AtlasList() {
   if (isError) return <p role="alert">{t('error')}</p>;
   if (!places || !links) return <p aria-busy="true">{t('loading')}</p>;
   const selected = view.selection;
-  const select = (target: Selection | null) => update({ selection: target });
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
   const years = view.years;
   const inRange = links.features.filter(({ properties: link }) => inYearRange(link.year, years));
