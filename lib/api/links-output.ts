@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordsToCsv } from '@/lib/data/csv';
+import { linkArc, linkYear } from '@/lib/data/links';
 import type { Dataset } from '@/lib/data/load';
-import { linkArc } from '@/lib/data/queries';
 import { Id, IsoDate, type Link, LinkKind, LinkTerm, Status } from '@/lib/data/schema';
 
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -65,7 +65,7 @@ function linkProperties(link: Link): LinkProperties {
     venue: link.venue,
     kind: link.kind,
     date: link.date,
-    year: Number(link.date.slice(0, 4)),
+    year: linkYear(link),
     date_status: link.dateStatus,
     title_en: link.title.en,
     title_zh: link.title.zh,

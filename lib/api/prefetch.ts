@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { chartQueries, profilePlaceId } from '@/lib/charts/panels';
 import type { Dataset } from '@/lib/data/load';
 import { placeProfile } from '@/lib/data/profile';
-import { findStats } from '@/lib/data/queries';
+import { findStats } from '@/lib/data/stats';
 import type { ViewState } from '@/lib/view/params';
 import { linksToRecords } from './links-output';
 import { placesToGeoJson } from './places-output';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { recordsToCsv } from '@/lib/data/csv';
 import type { Dataset } from '@/lib/data/load';
-import type { StatPoint, StatsResult } from '@/lib/data/queries';
 import { Bilingual, Id, Metric, Qualifier, RateSeries, Status, Vintage } from '@/lib/data/schema';
+import type { StatPoint, StatsResult } from '@/lib/data/stats';
 import { CURRENCIES } from '@/lib/domain';
 
 export const RateUsed = z.object({

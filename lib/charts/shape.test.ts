@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linksToGeoJson } from '@/lib/api/links-output';
 import { statsToJson } from '@/lib/api/stats-output';
 import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
-import { findStats } from '@/lib/data/queries';
+import { findStats } from '@/lib/data/stats';
 import { comparisonYear, figureBars, linksByYear, timeRows } from './shape';
 
 const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));

@@ -2,7 +2,7 @@ import { ENDPOINTS } from '@/lib/api/endpoints';
 import { handleQuery, unknownPlaceIssues } from '@/lib/api/handle';
 import { linksToCsv, linksToGeoJson, linksToRecords } from '@/lib/api/links-output';
 import { badRequest, csvResponse, jsonResponse } from '@/lib/api/responses';
-import { findLinks } from '@/lib/data/queries';
+import { findLinks } from '@/lib/data/links';
 
 export function GET(request: Request) {
   return handleQuery(request, ENDPOINTS.links, (query, dataset) => {

@@ -2,7 +2,7 @@ import { ENDPOINTS } from '@/lib/api/endpoints';
 import { handleQuery } from '@/lib/api/handle';
 import { placesToCsv, placesToGeoJson } from '@/lib/api/places-output';
 import { csvResponse, jsonResponse } from '@/lib/api/responses';
-import { findPlaces } from '@/lib/data/queries';
+import { findPlaces } from '@/lib/data/places';
 
 export function GET(request: Request) {
   return handleQuery(request, ENDPOINTS.places, (query, dataset) => {

@@ -2,7 +2,7 @@ import { ENDPOINTS } from '@/lib/api/endpoints';
 import { handleQuery, unknownPlaceIssues } from '@/lib/api/handle';
 import { badRequest, csvResponse, jsonResponse } from '@/lib/api/responses';
 import { statsToCsv, statsToJson } from '@/lib/api/stats-output';
-import { findStats } from '@/lib/data/queries';
+import { findStats } from '@/lib/data/stats';
 
 export function GET(request: Request) {
   return handleQuery(request, ENDPOINTS.stats, (query, dataset) => {

@@ -1,7 +1,7 @@
 import { ENDPOINTS } from '@/lib/api/endpoints';
 import { handleQuery } from '@/lib/api/handle';
 import { errorResponse, jsonResponse } from '@/lib/api/responses';
-import { findSource } from '@/lib/data/queries';
+import { findSource } from '@/lib/data/sources';
 
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
