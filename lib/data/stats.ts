@@ -1,4 +1,4 @@
-import type { Currency } from '@/lib/domain';
+import { type Currency, inYearRange, yearRangeOf } from '@/lib/domain';
 import { derivePerCapita } from './derived';
 import type { Dataset } from './load';
 import { rateForYear } from './rates';
@@ -112,18 +112,13 @@ function toPoint(stat: Stat, query: StatsQuery, rates: readonly ExchangeRate[]):
 
 const joinNotes = (...notes: string[]) => notes.filter(Boolean).join('; ');
 
-/** Undated figures (a land area, say) cannot sit inside a year range, so a range leaves them out. */
-function inYearRange(year: number | null, { from, to }: { from?: number; to?: number }): boolean {
-  if (from === undefined && to === undefined) return true;
-  return year !== null && (from === undefined || year >= from) && (to === undefined || year <= to);
-}
-
 export function findStats(dataset: Dataset, query: StatsQuery): StatsResult {
   const quantity = METRIC_QUANTITY[query.metric];
   const placeOrder = query.places ?? dataset.places.map((p) => p.id);
+  const years = yearRangeOf(query.from, query.to);
   const rows = pickOnePerYear(
     allStats(dataset).filter(
-      (s) => s.metric === query.metric && placeOrder.includes(s.place) && inYearRange(s.year, query),
+      (s) => s.metric === query.metric && placeOrder.includes(s.place) && inYearRange(s.year, years),
     ),
   );
   const seriesByKey = new Map<string, StatSeries>();
