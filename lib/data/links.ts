@@ -1,6 +1,7 @@
+import { inYearRange, yearRangeOf } from '@/lib/domain';
 import { type ArcGeometry, arcGeometry } from '@/lib/geo/great-circle';
 import type { Dataset } from './load';
-import { placeWithDescendants } from './places';
+import { placeTree } from './place-tree';
 import type { Link, LinkKind } from './schema';
 
 export const linkYear = (link: Link) => Number(link.date.slice(0, 4));
@@ -8,17 +9,17 @@ export const linkYear = (link: Link) => Number(link.date.slice(0, 4));
 export type LinkFilter = { from?: number; to?: number; kind?: readonly LinkKind[]; place?: string };
 
 export function findLinks(dataset: Dataset, filter: LinkFilter): Link[] {
-  const around = filter.place === undefined ? null : placeWithDescendants(dataset, filter.place);
-  return dataset.links.filter((link) => {
-    const year = linkYear(link);
-    if (filter.from !== undefined && year < filter.from) return false;
-    if (filter.to !== undefined && year > filter.to) return false;
-    if (filter.kind && !filter.kind.includes(link.kind)) return false;
-    if (around && !around.has(link.from) && !around.has(link.to) && !(link.venue && around.has(link.venue))) {
-      return false;
-    }
-    return true;
-  });
+  const years = yearRangeOf(filter.from, filter.to);
+  const touching =
+    filter.place === undefined
+      ? null
+      : new Set(placeTree(dataset.places, dataset.links).linksTouching(filter.place));
+  return dataset.links.filter(
+    (link) =>
+      inYearRange(linkYear(link), years) &&
+      (filter.kind === undefined || filter.kind.includes(link.kind)) &&
+      (touching === null || touching.has(link)),
+  );
 }
 
 const arcCache = new WeakMap<Link, ArcGeometry>();
