@@ -1,5 +1,5 @@
-import { type CanonicalPath, canonicalPath } from '@/lib/api/canonical';
-import { snapshotCache } from '@/lib/api/snapshot';
+import { type CanonicalPath, canonicalPath } from '@/lib/api/server/canonical';
+import { snapshotCache } from '@/lib/api/server/snapshot';
 import { GET as links } from './links/route';
 import { GET as openApi } from './openapi.json/route';
 import { GET as places } from './places/route';

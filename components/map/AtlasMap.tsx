@@ -18,7 +18,7 @@ import { markMapSettled } from '@/components/atlas/map-settled';
 import { useHover } from '@/components/atlas/selection';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { useView } from '@/components/atlas/view';
-import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import { LINK_KINDS, type Selection, sameSelection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
 import { groupArcs } from '@/lib/map/arcs';

@@ -1,4 +1,4 @@
-import type { StatsParams } from '@/lib/api/query-options';
+import type { StatsParams } from '@/lib/api/client/query-options';
 import { type Currency, type YearRange, yearRangeOverlap } from '@/lib/domain';
 import { CHART_YEARS } from './shape';
 

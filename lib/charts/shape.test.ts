@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linksToGeoJson } from '@/lib/api/links-output';
-import { statsToJson } from '@/lib/api/stats-output';
+import { linksToGeoJson } from '@/lib/api/server/links-output';
+import { statsToJson } from '@/lib/api/server/stats-output';
 import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
 import { findStats } from '@/lib/data/stats';
 import { comparisonYear, figureBars, linksByYear, timeRows } from './shape';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type LinkProperties, linksToGeoJson, linksToRecords } from '@/lib/api/links-output';
-import { placesToGeoJson } from '@/lib/api/places-output';
+import type { LinkProperties } from '@/lib/api/contract/links';
+import { linksToGeoJson, linksToRecords } from '@/lib/api/server/links-output';
+import { placesToGeoJson } from '@/lib/api/server/places-output';
 import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
 import { groupArcs, groupLinks } from './arcs';
 

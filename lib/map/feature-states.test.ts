@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linksToRecords } from '@/lib/api/links-output';
-import { placesToGeoJson } from '@/lib/api/places-output';
+import { linksToRecords } from '@/lib/api/server/links-output';
+import { placesToGeoJson } from '@/lib/api/server/places-output';
 import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
 import type { Selection } from '@/lib/domain';
 import { type FeatureState, featureStates, stateChanges } from './feature-states';

@@ -1,4 +1,4 @@
-import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { Selection } from '@/lib/domain';
 import { type LinkEndFeatures, relatedTo } from './highlight';
 

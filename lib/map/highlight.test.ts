@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linksToGeoJson } from '@/lib/api/links-output';
-import { placesToGeoJson } from '@/lib/api/places-output';
+import { linksToGeoJson } from '@/lib/api/server/links-output';
+import { placesToGeoJson } from '@/lib/api/server/places-output';
 import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
 import { placesInFocus, relatedTo } from './highlight';
 

@@ -1,4 +1,4 @@
-import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import { type LinkEnds, type LinkFeatures, placeTreeOfFeatures } from '@/lib/data/place-tree';
 import type { Selection } from '@/lib/domain';
 

@@ -1,4 +1,4 @@
-import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import { placeTreeOfFeatures } from '@/lib/data/place-tree';
 import { type Bounds, boundsOf, padBounds } from '@/lib/geo/bounds';
 import type { ArcGeometry, Position } from '@/lib/geo/great-circle';

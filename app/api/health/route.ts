@@ -1,6 +1,6 @@
+import { parseQuery } from '@/lib/api/contract/query-params';
 import { ENDPOINTS } from '@/lib/api/endpoints';
-import { parseQuery } from '@/lib/api/query-params';
-import { badRequest } from '@/lib/api/responses';
+import { badRequest } from '@/lib/api/server/responses';
 
 /** Never cached: it answers whether the server is up now. */
 export function GET(request: Request) {

@@ -1,7 +1,7 @@
 import { ENDPOINTS } from '@/lib/api/endpoints';
-import { handleQuery, unknownPlaceIssues } from '@/lib/api/handle';
-import { linksToCsv, linksToGeoJson, linksToRecords } from '@/lib/api/links-output';
-import { badRequest, csvResponse, jsonResponse } from '@/lib/api/responses';
+import { handleQuery, unknownPlaceIssues } from '@/lib/api/server/handle';
+import { linksToCsv, linksToGeoJson, linksToRecords } from '@/lib/api/server/links-output';
+import { badRequest, csvResponse, jsonResponse } from '@/lib/api/server/responses';
 import { findLinks } from '@/lib/data/links';
 
 export function GET(request: Request) {

@@ -1,7 +1,7 @@
+import { buildOpenApiDocument } from '@/lib/api/contract/openapi';
 import { ENDPOINTS } from '@/lib/api/endpoints';
-import { handleQuery } from '@/lib/api/handle';
-import { buildOpenApiDocument } from '@/lib/api/openapi';
-import { jsonResponse } from '@/lib/api/responses';
+import { handleQuery } from '@/lib/api/server/handle';
+import { jsonResponse } from '@/lib/api/server/responses';
 
 const document = buildOpenApiDocument();
 

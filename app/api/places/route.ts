@@ -1,7 +1,7 @@
 import { ENDPOINTS } from '@/lib/api/endpoints';
-import { handleQuery } from '@/lib/api/handle';
-import { placesToCsv, placesToGeoJson } from '@/lib/api/places-output';
-import { csvResponse, jsonResponse } from '@/lib/api/responses';
+import { handleQuery } from '@/lib/api/server/handle';
+import { placesToCsv, placesToGeoJson } from '@/lib/api/server/places-output';
+import { csvResponse, jsonResponse } from '@/lib/api/server/responses';
 import { findPlaces } from '@/lib/data/places';
 
 export function GET(request: Request) {

@@ -1,7 +1,7 @@
 import { ENDPOINTS } from '@/lib/api/endpoints';
-import { handleQuery, unknownPlaceIssues } from '@/lib/api/handle';
-import { badRequest, csvResponse, jsonResponse } from '@/lib/api/responses';
-import { statsToCsv, statsToJson } from '@/lib/api/stats-output';
+import { handleQuery, unknownPlaceIssues } from '@/lib/api/server/handle';
+import { badRequest, csvResponse, jsonResponse } from '@/lib/api/server/responses';
+import { statsToCsv, statsToJson } from '@/lib/api/server/stats-output';
 import { findStats } from '@/lib/data/stats';
 
 export function GET(request: Request) {

@@ -1,8 +1,8 @@
 import { ENDPOINTS } from '@/lib/api/endpoints';
-import { handleQuery } from '@/lib/api/handle';
-import { placesToGeoJson } from '@/lib/api/places-output';
-import { profileToCsv } from '@/lib/api/profile-output';
-import { csvResponse, errorResponse, jsonResponse } from '@/lib/api/responses';
+import { handleQuery } from '@/lib/api/server/handle';
+import { placesToGeoJson } from '@/lib/api/server/places-output';
+import { profileToCsv } from '@/lib/api/server/profile-output';
+import { csvResponse, errorResponse, jsonResponse } from '@/lib/api/server/responses';
 import { placeProfile } from '@/lib/data/profile';
 
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {

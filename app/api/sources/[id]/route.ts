@@ -1,6 +1,6 @@
 import { ENDPOINTS } from '@/lib/api/endpoints';
-import { handleQuery } from '@/lib/api/handle';
-import { errorResponse, jsonResponse } from '@/lib/api/responses';
+import { handleQuery } from '@/lib/api/server/handle';
+import { errorResponse, jsonResponse } from '@/lib/api/server/responses';
 import { findSource } from '@/lib/data/sources';
 
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
