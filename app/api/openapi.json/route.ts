@@ -1,10 +1,3 @@
-import { buildOpenApiDocument } from '@/lib/api/contract/openapi';
-import { ENDPOINTS } from '@/lib/api/endpoints';
-import { handleQuery } from '@/lib/api/server/handle';
-import { jsonResponse } from '@/lib/api/server/responses';
+import { answerOpenApi } from '@/lib/api/server/handlers/openapi';
 
-const document = buildOpenApiDocument();
-
-export function GET(request: Request) {
-  return handleQuery(request, ENDPOINTS.openapi, () => jsonResponse(request, document));
-}
+export const GET = answerOpenApi;
