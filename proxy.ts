@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { canonicalAnswer } from '@/app/api/canonical-answers';
+import { canonicalAnswer } from '@/lib/api/server/canonical-answers';
 import { LOCALE_HEADER, requestLocale } from '@/lib/i18n/locales';
 import { createNonce, securityHeaders } from '@/lib/security/headers';
 import { isDecodablePath, malformedPathResponse } from '@/lib/security/malformed-path';

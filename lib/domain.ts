@@ -36,8 +36,22 @@ export type Projection = (typeof PROJECTIONS)[number];
 
 /** Inclusive years; null where a view sets none, and then every year is in it. */
 export type YearRange = readonly [from: number, to: number];
+/** Undated figures (a land area, say) cannot sit inside a range, so only "no range" keeps them. */
 export const inYearRange = (year: number | null, years: YearRange | null): boolean =>
   years === null || (year !== null && year >= years[0] && year <= years[1]);
+
+/** The range an API query's optional from and to mean: open where one is absent, none without both. */
+export const yearRangeOf = (from?: number, to?: number): YearRange | null =>
+  from === undefined && to === undefined
+    ? null
+    : [from ?? Number.NEGATIVE_INFINITY, to ?? Number.POSITIVE_INFINITY];
+
+/** The years two ranges share, or null when they share none. */
+export function yearRangeOverlap(a: YearRange, b: YearRange): YearRange | null {
+  const from = Math.max(a[0], b[0]);
+  const to = Math.min(a[1], b[1]);
+  return from <= to ? [from, to] : null;
+}
 
 /** A place or a link, as selected, hovered or focused. */
 export type Selection = { type: 'place' | 'link'; id: string };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ErrorResponse } from '@/lib/api/error-schema';
-import { LinkFeatureCollection, LinkRecordCollection } from '@/lib/api/links-output';
-import { OpenApiDocument } from '@/lib/api/openapi-output';
-import { PlaceFeatureCollection } from '@/lib/api/places-output';
-import { PlaceProfileResponse } from '@/lib/api/profile-output';
-import { StatsResponse } from '@/lib/api/stats-output';
+import { ErrorResponse } from '@/lib/api/contract/error';
+import { LinkFeatureCollection, LinkRecordCollection } from '@/lib/api/contract/links';
+import { OpenApiDocument } from '@/lib/api/contract/openapi-document';
+import { PlaceFeatureCollection } from '@/lib/api/contract/places';
+import { PlaceProfileResponse } from '@/lib/api/contract/profile';
+import { StatsResponse } from '@/lib/api/contract/stats';
 import { parseCsvRecords } from '@/lib/data/csv';
 import { Source, Sources } from '@/lib/data/schema';
 import { GET as getLinks } from './links/route';

@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
-import { prefetchView } from '@/lib/api/prefetch';
+import { prefetchView } from '@/lib/api/server/prefetch';
 import { getDataset } from '@/lib/data/load';
 import type { ViewState } from '@/lib/view/parsers';
 import { AtlasProviders } from './AtlasProviders';

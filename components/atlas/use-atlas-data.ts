@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocale } from 'next-intl';
 import { createContext, createElement, type ReactNode, useCallback, useContext, useMemo } from 'react';
-import { linksQuery, placesQuery, sourcesQuery } from '@/lib/api/query-options';
+import { linksQuery, placesQuery, sourcesQuery } from '@/lib/api/client/query-options';
 import { localized } from '@/lib/i18n/localized';
 
 /** Places, links and sources from the API (already in the cache when the server prefetched them). */

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
-import { statsQuery, statsSearch } from '@/lib/api/query-options';
+import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
 import { chartQueries } from '@/lib/charts/panels';
 import { comparisonYear } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
-import { type PlaceProfile, placeProfileQuery } from '@/lib/api/query-options';
+import { type PlaceProfile, placeProfileQuery } from '@/lib/api/client/query-options';
 import { profilePlaceId } from '@/lib/charts/panels';
 import { METRIC_LABEL } from '@/lib/format/labels';
 import { formatValue } from '@/lib/format/numbers';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import type { StatsResponse } from '@/lib/api/stats-output';
+import type { StatsResponse } from '@/lib/api/contract/stats';
 import { formatNumber } from '@/lib/format/numbers';
 
 /** Which rates converted the figures on show, so a reader can redo the sum. */

@@ -13,7 +13,7 @@ import MapGL, {
 } from 'react-map-gl/maplibre';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { useView } from '@/components/atlas/view';
-import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { Selection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
 import { groupArcs } from '@/lib/map/arcs';

@@ -3,7 +3,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { Selection } from '@/lib/domain';
 import type { ArcFeatureCollection } from '@/lib/map/arcs';
 import { type FeatureState, featureStates, stateChanges } from '@/lib/map/feature-states';

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo } from 'react';
 import { useViewActions } from '@/components/atlas/view';
-import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { Selection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
 import type { ArcFeatureCollection } from '@/lib/map/arcs';

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { Source } from '@/lib/data/schema';
-import { LinksResponse } from './links-output';
-import { OpenApiDocument } from './openapi-output';
-import { PlaceFeatureCollection } from './places-output';
-import { PlaceProfileResponse } from './profile-output';
+import { LinksResponse } from '@/lib/api/contract/links';
+import { OpenApiDocument } from '@/lib/api/contract/openapi-document';
+import { PlaceFeatureCollection } from '@/lib/api/contract/places';
+import { PlaceProfileResponse } from '@/lib/api/contract/profile';
 import {
   LinksQuery,
   NoQuery,
@@ -11,8 +10,9 @@ import {
   PlacesQuery,
   parameterNames,
   StatsQuery,
-} from './query-params';
-import { StatsResponse } from './stats-output';
+} from '@/lib/api/contract/query-params';
+import { StatsResponse } from '@/lib/api/contract/stats';
+import { Source } from '@/lib/data/schema';
 
 export type Endpoint<Q extends z.ZodType = z.ZodType> = {
   path: string;

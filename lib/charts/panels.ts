@@ -1,5 +1,5 @@
-import type { StatsParams } from '@/lib/api/query-options';
-import type { Currency, Selection, YearRange } from '@/lib/domain';
+import type { StatsParams } from '@/lib/api/client/query-options';
+import { type Currency, type Selection, type YearRange, yearRangeOverlap } from '@/lib/domain';
 import { CHART_YEARS } from './shape';
 
 /** The places whose economies the charts compare. */
@@ -14,9 +14,7 @@ export const AREA_PLACES = ['zhangjiang', 'lingang', 'suzhou-industrial-park', '
  */
 export function chartRange(years: YearRange | null): YearRange {
   if (!years) return CHART_YEARS;
-  const from = Math.max(years[0], CHART_YEARS[0]);
-  const to = Math.min(years[1], CHART_YEARS[1]);
-  return from <= to ? [from, to] : years;
+  return yearRangeOverlap(years, CHART_YEARS) ?? years;
 }
 
 type ChartView = { years: YearRange | null; currency: Currency };

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { linksToGeoJson } from '@/lib/api/links-output';
-import { statsToJson } from '@/lib/api/stats-output';
-import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
-import { findStats } from '@/lib/data/queries';
-import { comparisonYear, figureBars, linksByYear, timeRows } from './shape';
+import { statsToJson } from '@/lib/api/server/stats-output';
+import { findStats } from '@/lib/data/stats';
+import { FIXTURE_DATASET as dataset, GEOGRAPHY } from '@/lib/test-fixtures/dataset';
+import { FIXTURE_LINK_RECORDS } from '@/lib/test-fixtures/features';
+import { comparisonYear, figureBars, linksByYear, linkYearBounds, timeRows } from './shape';
 
-const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
 const stats = (metric: 'gdp' | 'gdp_per_capita' | 'park_area', places: string[], range?: [number, number]) =>
   statsToJson(
     dataset,
@@ -26,16 +25,17 @@ describe('timeRows', () => {
   it('has a row for every year, and a gap where a figure is missing', () => {
     expect(rows.map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
     expect(rows.find((r) => r.year === 2019)?.boston).toBeNull();
-    expect(rows.find((r) => r.year === 2017)?.shanghai).toBe(3292.5);
+    expect(rows.find((r) => r.year === 2016)?.shanghai).toBeNull();
+    expect(rows.find((r) => r.year === 2017)?.shanghai).toBe(125);
   });
 
   it('keeps a lower bound off the line', () => {
     expect(rows.find((r) => r.year === 2024)?.shanghai).toBeNull();
-    expect(lowerBounds).toEqual([{ place: 'shanghai', year: 2024, value: 5000 }]);
+    expect(lowerBounds).toEqual([{ place: 'shanghai', year: 2024, value: 200 }]);
   });
 
   it('indexes each point for its tooltip', () => {
-    expect(points.get('boston:2017')?.geography).toMatch(/Metropolitan Statistical Area/);
+    expect(points.get('boston:2017')?.geography).toBe(GEOGRAPHY.bostonMetro);
   });
 });
 
@@ -45,9 +45,12 @@ describe('comparisonYear', () => {
       stats('gdp_per_capita', ['shanghai', 'suzhou', 'shaoxing', 'boston']),
     );
     expect(year).toBe(2022);
-    expect(bars.map((b) => b.place).sort()).toEqual(['shanghai', 'suzhou']);
+    expect(bars.map((b) => [b.place, b.point.value]).sort()).toEqual([
+      ['shanghai', 9000],
+      ['suzhou', 9000],
+    ]);
     expect(bars.every((b) => b.point.status === 'derived')).toBe(true);
-    expect(missing.sort()).toEqual(['shaoxing']);
+    expect(missing).toEqual(['shaoxing']);
   });
 
   it('has no year when there is no figure', () => {
@@ -60,21 +63,20 @@ describe('figureBars', () => {
     const bars = figureBars(
       stats('park_area', ['zhangjiang', 'lingang', 'suzhou-industrial-park', 'boston']),
     );
-    const lingang = bars.filter((b) => b.place === 'lingang').map((b) => [b.geography, b.point.value]);
-    expect(lingang).toEqual(
-      expect.arrayContaining([
-        ['Lin-gang Special Area (first phase)', 119.5],
-        ['Lin-gang Special Area (overall plan)', 873],
-      ]),
-    );
-    expect(bars.some((b) => b.place === 'boston' && b.point.value === 4.05)).toBe(true);
+    expect(bars.map((b) => [b.place, b.geography, b.point.value])).toEqual([
+      ['zhangjiang', GEOGRAPHY.zhangjiang, 95],
+      ['lingang', GEOGRAPHY.lingangFirst, 120],
+      ['lingang', GEOGRAPHY.lingangPlan, 870],
+      ['suzhou-industrial-park', GEOGRAPHY.suzhouPark, 278],
+      ['boston', GEOGRAPHY.bostonDistrict, 4.05],
+    ]);
   });
 });
 
 describe('linksByYear', () => {
   it('counts links by year and kind, with zeros for quiet years', () => {
     const rows = linksByYear(
-      linksToGeoJson(dataset, dataset.links),
+      FIXTURE_LINK_RECORDS,
       [2015, 2024],
       ['enterprise_park', 'cooperation_agreement'],
     );
@@ -89,5 +91,18 @@ describe('linksByYear', () => {
       cooperation_agreement: 1,
     });
     expect(rows).toHaveLength(10);
+  });
+});
+
+describe('linkYearBounds', () => {
+  it('covers the chart years at least', () => {
+    expect(linkYearBounds(FIXTURE_LINK_RECORDS)).toEqual([2015, 2024]);
+  });
+
+  it('widens to a link outside them', () => {
+    const [first] = FIXTURE_LINK_RECORDS.features;
+    if (!first) throw new Error('no links');
+    const old = { ...first, properties: { ...first.properties, year: 2009 } };
+    expect(linkYearBounds({ features: [old] })).toEqual([2009, 2024]);
   });
 });

@@ -1,5 +1,5 @@
-import type { LinkList } from '@/lib/api/links-output';
-import type { StatsResponse } from '@/lib/api/stats-output';
+import type { LinkList } from '@/lib/api/contract/links';
+import type { StatsResponse } from '@/lib/api/contract/stats';
 import type { LinkKind, YearRange } from '@/lib/domain';
 
 export type Point = StatsResponse['series'][number]['points'][number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_DATASET } from '@/lib/test-fixtures/dataset';
 import { derivePerCapita } from './derived';
-import { DATA_DIRECTORY, parseDataset, readDataFiles } from './load';
 import type { Stat } from './schema';
 
 const base = {
@@ -50,9 +50,11 @@ describe('derivePerCapita', () => {
     expect(derivePerCapita(stats)).toEqual([]);
   });
 
-  it('gives Shanghai 2017 about 136,000 yuan from the shipped data', () => {
-    const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
-    const shanghai = derivePerCapita(dataset.stats).find((s) => s.place === 'shanghai' && s.year === 2017);
-    expect(shanghai?.value).toBeCloseTo(3292.5e9 / 24_197_000, 3);
+  it('derives per capita from a whole dataset where GDP and population meet', () => {
+    const derived = derivePerCapita(FIXTURE_DATASET.stats).map((s) => [s.place, s.year, s.value]);
+    expect(derived).toEqual([
+      ['shanghai', 2022, 9000],
+      ['suzhou', 2022, 9000],
+    ]);
   });
 });

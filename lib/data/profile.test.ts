@@ -1,43 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_DIRECTORY, parseDataset, readDataFiles } from './load';
+import { FIXTURE_DATASET as dataset, GEOGRAPHY } from '@/lib/test-fixtures/dataset';
 import { placeProfile } from './profile';
 
-const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
-
 describe('placeProfile', () => {
-  it('gives Shaoxing the 2017 figures of its source document', () => {
+  it('gives the figures of the source document apart (status seed)', () => {
     const { fromSourceDocument } = placeProfile(dataset, 'shaoxing', 'CNY');
-    const byMetric = Object.fromEntries(fromSourceDocument.map((f) => [f.metric, f]));
-    expect(byMetric.gdp).toMatchObject({ year: 2017, value: 510.8, unit: 'CNY billion', status: 'seed' });
-    expect(byMetric.fiscal_revenue).toMatchObject({ value: 70.6 });
-    expect(byMetric.disposable_income_urban).toMatchObject({ value: 54445 });
-    expect(byMetric.disposable_income_rural).toMatchObject({ value: 30331 });
-    expect(byMetric.listed_companies).toMatchObject({ value: 73 });
-    expect(byMetric.gdp_per_capita).toMatchObject({ value: 100000, qualifier: 'more_than' });
+    expect(fromSourceDocument.map((f) => [f.metric, f.year, f.value, f.qualifier])).toEqual([
+      ['gdp', 2017, 50, 'exact'],
+      ['gdp_per_capita', 2017, 100000, 'more_than'],
+      ['fiscal_revenue', 2017, 7, 'exact'],
+    ]);
   });
 
   it('gives the latest figure of each metric, each with year, unit and source', () => {
     const { latest } = placeProfile(dataset, 'shaoxing', 'CNY');
-    const gdp = latest.find((f) => f.metric === 'gdp');
-    expect(gdp).toMatchObject({ year: 2024, value: 836.86 });
-    for (const figure of latest) {
-      expect(figure.unit).toBeTruthy();
-      expect(figure.source).toBeTruthy();
-    }
+    expect(latest.map((f) => [f.metric, f.year, f.value, f.unit])).toEqual([
+      ['gdp', 2024, 80, 'CNY billion'],
+      ['gdp_per_capita', 2017, 100000, 'CNY'],
+      ['fiscal_revenue', 2017, 7, 'CNY billion'],
+    ]);
+    for (const figure of latest) expect(figure.source).toBeTruthy();
   });
 
   it('keeps a metric with nothing citable as a gap, never zero', () => {
     const cityGdp = placeProfile(dataset, 'boston', 'USD').latest.find(
-      (f) => f.metric === 'gdp' && f.geography === 'City of Boston',
+      (f) => f.metric === 'gdp' && f.geography === GEOGRAPHY.bostonCity,
     );
     expect(cityGdp).toMatchObject({ value: null, status: 'not_found' });
+  });
+
+  it('prefers a figure to a later gap', () => {
+    const metroGdp = placeProfile(dataset, 'boston', 'USD').latest.find(
+      (f) => f.metric === 'gdp' && f.geography === GEOGRAPHY.bostonMetro,
+    );
+    expect(metroGdp).toMatchObject({ year: 2017, value: 400, unit: 'USD billion' });
   });
 
   it('converts money to the chosen currency at the year’s rate', () => {
     const gdp = placeProfile(dataset, 'boston', 'CNY').latest.find(
       (f) => f.metric === 'gdp' && f.value !== null,
     );
-    expect(gdp?.rate?.year).toBe(gdp?.year);
-    expect(gdp?.unit).toBe('CNY billion');
+    expect(gdp).toMatchObject({ year: 2017, value: 2700, unit: 'CNY billion' });
+    expect(gdp?.rate).toMatchObject({ year: 2017, series: 'fed_g5a', cnyPerUsd: 6.75 });
   });
 });

@@ -1,7 +1,7 @@
 import type { Currency } from '@/lib/domain';
 import type { Dataset } from './load';
-import { findStats, type StatPoint } from './queries';
 import { Metric } from './schema';
+import { findStats, type StatPoint } from './stats';
 
 export type ProfileFigure = StatPoint & {
   metric: Metric;

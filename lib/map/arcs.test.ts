@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type LinkProperties, linksToGeoJson, linksToRecords } from '@/lib/api/links-output';
-import { placesToGeoJson } from '@/lib/api/places-output';
-import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
+import type { LinkProperties } from '@/lib/api/contract/links';
+import {
+  FIXTURE_LINK_ARCS,
+  FIXTURE_PLACES as places,
+  FIXTURE_LINK_RECORDS as records,
+} from '@/lib/test-fixtures/features';
 import { groupArcs, groupLinks } from './arcs';
 
-const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
-const places = placesToGeoJson(dataset.places);
-const records = linksToRecords(dataset.links);
 const [sample] = records.features;
 if (!sample) throw new Error('no links');
 
@@ -17,7 +17,7 @@ const link = (id: string, change: Partial<LinkProperties>) => ({
 const ids = (result: ReturnType<typeof groupLinks>) => result.groups.map((g) => g.members.map((m) => m.id));
 
 describe('groupLinks', () => {
-  it('keeps each shipped link on its own arc', () => {
+  it('keeps each fixture link on its own arc', () => {
     expect(groupLinks(records, null).groups.map((g) => g.members.length)).toEqual(
       records.features.map(() => 1),
     );
@@ -76,10 +76,9 @@ describe('groupLinks', () => {
 
 describe('groupArcs', () => {
   it('draws the arcs /api/links serves, link for link', () => {
-    const served = linksToGeoJson(dataset, dataset.links);
     const drawn = groupArcs(groupLinks(records, null).groups, places);
     expect(drawn.features.map((f) => [f.id, f.geometry, f.properties.count])).toEqual(
-      served.features.map((f) => [f.id, f.geometry, 1]),
+      FIXTURE_LINK_ARCS.features.map((f) => [f.id, f.geometry, 1]),
     );
   });
 

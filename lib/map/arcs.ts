@@ -1,5 +1,5 @@
-import type { LinkList, LinkProperties } from '@/lib/api/links-output';
-import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import type { LinkList, LinkProperties } from '@/lib/api/contract/links';
+import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import { inYearRange, type YearRange } from '@/lib/domain';
 import { type ArcGeometry, arcGeometry, type Position } from '@/lib/geo/great-circle';
 

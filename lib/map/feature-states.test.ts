@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { linksToRecords } from '@/lib/api/links-output';
-import { placesToGeoJson } from '@/lib/api/places-output';
-import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
 import type { Selection } from '@/lib/domain';
+import { FIXTURE_LINK_RECORDS as links, FIXTURE_PLACES as places } from '@/lib/test-fixtures/features';
 import { type FeatureState, featureStates, stateChanges } from './feature-states';
 
-const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
-const places = placesToGeoJson(dataset.places);
-const links = linksToRecords(dataset.links);
-const BOSTON_LINK: Selection = { type: 'link', id: 'zhangjiang-boston-enterprise-park' };
+const BOSTON_LINK: Selection = { type: 'link', id: 'park-link' };
 const SUZHOU: Selection = { type: 'place', id: 'suzhou' };
 const states = (hovered: Selection | null, selected: Selection | null) =>
   featureStates(hovered, selected, places, links);
@@ -22,7 +17,7 @@ describe('featureStates', () => {
 
   it('marks only the hovered feature on hover, dimming nothing', () => {
     const hovered = states(BOSTON_LINK, null);
-    expect([...hovered.keys()]).toEqual(['link:zhangjiang-boston-enterprise-park']);
+    expect([...hovered.keys()]).toEqual(['link:park-link']);
     expect(on(hovered, 'dimmed')).toEqual([]);
   });
 
@@ -30,21 +25,13 @@ describe('featureStates', () => {
     [
       'a link dims the other links and the places off it',
       BOSTON_LINK,
-      [
-        'link:lingang-sci-tech-organization-cluster',
-        'link:shanghai-shaoxing-technology-transfer',
-        'link:shanghai-suzhou-193-tasks',
-      ],
+      ['link:agreement-link', 'link:cluster-link', 'link:lab-link'],
       ['place:boston', 'place:massachusetts-state-house', 'place:zhangjiang'],
     ],
     [
       'a place dims what does not touch it or the places inside it',
       SUZHOU,
-      [
-        'link:lingang-sci-tech-organization-cluster',
-        'link:shanghai-shaoxing-technology-transfer',
-        'link:zhangjiang-boston-enterprise-park',
-      ],
+      ['link:cluster-link', 'link:lab-link', 'link:park-link'],
       ['place:shanghai', 'place:suzhou', 'place:suzhou-industrial-park'],
     ],
   ])('on selection, %s', (_, selected, dimmedLinks, brightPlaces) => {

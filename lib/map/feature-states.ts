@@ -1,6 +1,6 @@
-import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { Selection } from '@/lib/domain';
-import { type LinkEnds, relatedTo } from './highlight';
+import { type LinkEndFeatures, relatedTo } from './highlight';
 
 export type FeatureState = { hover: boolean; selected: boolean; dimmed: boolean };
 export type FeatureKey = { kind: Selection['type']; id: string };
@@ -19,7 +19,7 @@ export function featureStates(
   hovered: Selection | null,
   selected: Selection | null,
   places: PlaceFeatureCollection,
-  links: LinkEnds,
+  links: LinkEndFeatures,
 ): Map<string, FeatureState> {
   const states = new Map<string, FeatureState>();
   const set = (kind: Selection['type'], id: string, change: Partial<FeatureState>) => {
@@ -29,7 +29,9 @@ export function featureStates(
   if (selected) {
     const keep = relatedTo(selected, places, links);
     for (const { id } of places.features) if (!keep.places.has(id)) set('place', id, { dimmed: true });
-    for (const { id } of links.features) if (!keep.links.has(id)) set('link', id, { dimmed: true });
+    for (const { properties: link } of links.features) {
+      if (!keep.links.has(link.id)) set('link', link.id, { dimmed: true });
+    }
     set(selected.type, selected.id, { selected: true });
   }
   if (hovered) set(hovered.type, hovered.id, { hover: true });

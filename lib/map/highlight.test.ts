@@ -1,33 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { linksToGeoJson } from '@/lib/api/links-output';
-import { placesToGeoJson } from '@/lib/api/places-output';
-import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
+import { FIXTURE_LINK_ARCS as links, FIXTURE_PLACES as places } from '@/lib/test-fixtures/features';
 import { placesInFocus, relatedTo } from './highlight';
 
-const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
-const places = placesToGeoJson(dataset.places);
-const links = linksToGeoJson(dataset, dataset.links);
 const sorted = (set: Set<string>) => [...set].sort();
 
 describe('relatedTo', () => {
   it.each([
     [
       'a link keeps its places and venue',
-      { type: 'link', id: 'zhangjiang-boston-enterprise-park' },
+      { type: 'link', id: 'park-link' },
       ['boston', 'massachusetts-state-house', 'zhangjiang'],
-      ['zhangjiang-boston-enterprise-park'],
+      ['park-link'],
+    ],
+    [
+      'a city keeps the places inside it at any depth, the links touching them and their far ends',
+      { type: 'place', id: 'shanghai' },
+      ['lingang', 'boston', 'shanghai', 'shaoxing', 'suzhou', 'zhangjiang', 'zhangjiang-lab'].sort(),
+      ['agreement-link', 'cluster-link', 'lab-link', 'park-link'],
     ],
     [
       'Boston keeps the State House, the park link and Zhangjiang',
       { type: 'place', id: 'boston' },
       ['boston', 'massachusetts-state-house', 'zhangjiang'],
-      ['zhangjiang-boston-enterprise-park'],
+      ['park-link'],
     ],
     [
-      'Suzhou keeps its park and the Shanghai agreement',
+      'Suzhou keeps its park and the agreement',
       { type: 'place', id: 'suzhou' },
       ['shanghai', 'suzhou', 'suzhou-industrial-park'],
-      ['shanghai-suzhou-193-tasks'],
+      ['agreement-link'],
     ],
     ['an unknown link keeps nothing', { type: 'link', id: 'nope' }, [], []],
   ] as const)('%s', (_name, focus, placeIds, linkIds) => {
@@ -43,8 +44,13 @@ describe('placesInFocus', () => {
     ['a featured place', { type: 'place', id: 'boston' }, ['boston']],
     ['a site, with the place above it', { type: 'place', id: 'zhangjiang' }, ['shanghai', 'zhangjiang']],
     [
+      'a site two levels down, with both places above it',
+      { type: 'place', id: 'zhangjiang-lab' },
+      ['shanghai', 'zhangjiang', 'zhangjiang-lab'],
+    ],
+    [
       'a link, with both ends and what is above them',
-      { type: 'link', id: 'zhangjiang-boston-enterprise-park' },
+      { type: 'link', id: 'park-link' },
       ['boston', 'shanghai', 'zhangjiang'],
     ],
   ] as const)('%s', (_name, focus, expected) => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { linksToGeoJson } from '@/lib/api/links-output';
-import { placesToGeoJson } from '@/lib/api/places-output';
-import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
 import { PLACE_COLOURS } from '@/lib/palette';
+import { FIXTURE_LINK_ARCS as links, FIXTURE_PLACES as places } from '@/lib/test-fixtures/features';
 import { allPlacesBounds, linkBounds, placeBounds, withPlaceColours, yangtzeDeltaBounds } from './views';
-
-const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
-const places = placesToGeoJson(dataset.places);
-const links = linksToGeoJson(dataset, dataset.links);
 
 describe('map views', () => {
   it('frames all places and arcs across the Pacific, not around the world the long way', () => {
@@ -28,7 +22,7 @@ describe('map views', () => {
   });
 
   it('frames the Shanghai–Boston link over the Pacific and the Arctic', () => {
-    const boston = links.features.find((f) => f.id === 'zhangjiang-boston-enterprise-park');
+    const boston = links.features.find((f) => f.id === 'park-link');
     if (!boston) throw new Error('missing link');
     const [[west], [east, north]] = linkBounds(boston);
     expect(west).toBeGreaterThan(100);
@@ -36,16 +30,17 @@ describe('map views', () => {
     expect(north).toBeGreaterThan(60);
   });
 
-  it('frames a place with the sites inside it', () => {
+  it('frames a place with the places inside it at any depth', () => {
     const [[west, south], [east, north]] = placeBounds(places, 'shanghai');
     const inside = (lon: number, lat: number) => lon > west && lon < east && lat > south && lat < north;
-    expect(inside(121.588, 31.19)).toBe(true);
-    expect(inside(121.92564, 30.90943)).toBe(true);
+    expect(inside(121.6, 31.21)).toBe(true);
+    expect(inside(121.93, 30.9)).toBe(true);
+    expect(inside(120.59, 31.3)).toBe(false);
   });
 
   it('colours a site like the featured place it belongs to', () => {
     const coloured = withPlaceColours(places);
-    expect(coloured.features.find((f) => f.id === 'zhangjiang')?.properties.colour).toBe(
+    expect(coloured.features.find((f) => f.id === 'zhangjiang-lab')?.properties.colour).toBe(
       PLACE_COLOURS.shanghai,
     );
     expect(coloured.features.find((f) => f.id === 'boston')?.properties.colour).toBe(PLACE_COLOURS.boston);

@@ -1,4 +1,5 @@
-import type { PlaceFeatureCollection } from '@/lib/api/places-output';
+import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
+import { placeTreeOfFeatures } from '@/lib/data/place-tree';
 import { type Bounds, boundsOf, padBounds } from '@/lib/geo/bounds';
 import type { ArcGeometry, Position } from '@/lib/geo/great-circle';
 import { placeColour } from '@/lib/palette';
@@ -25,17 +26,11 @@ export function allPlacesBounds(
   );
 }
 
-function topAncestor(places: PlaceFeatureCollection, id: string): string {
-  const byId = new Map(places.features.map((f) => [f.id, f.properties.parent]));
-  let current = id;
-  for (let parent = byId.get(current); parent; parent = byId.get(current)) current = parent;
-  return current;
-}
-
 /** The Yangtze River Delta: the Chinese places and every site inside them. */
 export function yangtzeDeltaBounds(places: PlaceFeatureCollection): Bounds {
+  const { rootOf } = placeTreeOfFeatures(places);
   const delta = places.features.filter((f) =>
-    (YANGTZE_DELTA_PLACES as readonly string[]).includes(topAncestor(places, f.id)),
+    (YANGTZE_DELTA_PLACES as readonly string[]).includes(rootOf(f.id)),
   );
   return padBounds(boundsOf(delta.map(positionOf)), 0.25);
 }
@@ -46,13 +41,14 @@ export function linkBounds(link: ArcFeature): Bounds {
 
 /** A place with the sites inside it, or a small box around a lone point. */
 export function placeBounds(places: PlaceFeatureCollection, id: string): Bounds {
-  const members = places.features.filter((f) => f.id === id || f.properties.parent === id);
+  const inside = placeTreeOfFeatures(places).withDescendants(id);
+  const members = places.features.filter((f) => inside.has(f.id));
   return padBounds(boundsOf(members.map(positionOf)), 0.3, 0.08);
 }
 
 /** Adds each place's colour (its own, or its featured ancestor's) for the map's paint expressions. */
 export function withPlaceColours(places: PlaceFeatureCollection) {
-  const parentOf = (id: string) => places.features.find((f) => f.id === id)?.properties.parent ?? null;
+  const { parentOf } = placeTreeOfFeatures(places);
   return {
     ...places,
     features: places.features.map((f) => ({

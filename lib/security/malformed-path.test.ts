@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ErrorResponse } from '@/lib/api/error-schema';
+import { ErrorResponse } from '@/lib/api/contract/error';
 import { isDecodablePath, malformedPathResponse } from './malformed-path';
 
 describe('isDecodablePath', () => {

@@ -1,4 +1,4 @@
-import { errorResponse } from '@/lib/api/responses';
+import { errorResponse } from '@/lib/api/server/responses';
 import { isApiPath } from './headers';
 
 /** False for a path with a broken percent-escape (a lone "%", invalid UTF-8 such as %C0%AF). */

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/lib/data/load';
-import { findStats } from '@/lib/data/queries';
+import { findStats } from '@/lib/data/stats';
 import type { Locale } from '@/lib/domain';
 import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';

@@ -1,14 +1,3 @@
-import { ENDPOINTS } from '@/lib/api/endpoints';
-import { parseQuery } from '@/lib/api/query-params';
-import { badRequest } from '@/lib/api/responses';
+import { answerHealth } from '@/lib/api/server/handlers/health';
 
-/** Never cached: it answers whether the server is up now. */
-export function GET(request: Request) {
-  const parsed = parseQuery(
-    ENDPOINTS.health.query,
-    new URL(request.url).searchParams,
-    ENDPOINTS.health.parameters,
-  );
-  if (!parsed.ok) return badRequest(parsed.issues);
-  return Response.json({ status: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
-}
+export const GET = answerHealth;

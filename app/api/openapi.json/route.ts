@@ -1,10 +1,3 @@
-import { ENDPOINTS } from '@/lib/api/endpoints';
-import { handleQuery } from '@/lib/api/handle';
-import { buildOpenApiDocument } from '@/lib/api/openapi';
-import { jsonResponse } from '@/lib/api/responses';
+import { answerOpenApi } from '@/lib/api/server/handlers/openapi';
 
-const document = buildOpenApiDocument();
-
-export function GET(request: Request) {
-  return handleQuery(request, ENDPOINTS.openapi, () => jsonResponse(request, document));
-}
+export const GET = answerOpenApi;

@@ -1,14 +1,3 @@
-import { ENDPOINTS } from '@/lib/api/endpoints';
-import { handleQuery } from '@/lib/api/handle';
-import { placesToCsv, placesToGeoJson } from '@/lib/api/places-output';
-import { csvResponse, jsonResponse } from '@/lib/api/responses';
-import { findPlaces } from '@/lib/data/queries';
+import { answerPlaces } from '@/lib/api/server/handlers/places';
 
-export function GET(request: Request) {
-  return handleQuery(request, ENDPOINTS.places, (query, dataset) => {
-    const places = findPlaces(dataset, query);
-    return query.format === 'csv'
-      ? csvResponse(request, placesToCsv(places), 'places.csv')
-      : jsonResponse(request, placesToGeoJson(places));
-  });
-}
+export const GET = answerPlaces;

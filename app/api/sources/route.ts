@@ -1,7 +1,3 @@
-import { ENDPOINTS } from '@/lib/api/endpoints';
-import { handleQuery } from '@/lib/api/handle';
-import { jsonResponse } from '@/lib/api/responses';
+import { answerSources } from '@/lib/api/server/handlers/sources';
 
-export function GET(request: Request) {
-  return handleQuery(request, ENDPOINTS.sources, (_query, dataset) => jsonResponse(request, dataset.sources));
-}
+export const GET = answerSources;

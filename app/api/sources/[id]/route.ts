@@ -1,14 +1,5 @@
-import { ENDPOINTS } from '@/lib/api/endpoints';
-import { handleQuery } from '@/lib/api/handle';
-import { errorResponse, jsonResponse } from '@/lib/api/responses';
-import { findSource } from '@/lib/data/queries';
+import { answerSource } from '@/lib/api/server/handlers/sources';
 
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
-  const { id } = await context.params;
-  return handleQuery(request, ENDPOINTS.source, (_query, dataset) => {
-    const source = findSource(dataset, id);
-    return source
-      ? jsonResponse(request, source)
-      : errorResponse(404, 'not_found', 'No source has this id; /api/sources lists them all.');
-  });
+  return answerSource(request, (await context.params).id);
 }

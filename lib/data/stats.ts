@@ -1,21 +1,8 @@
-import type { Currency } from '@/lib/domain';
-import { type ArcGeometry, arcGeometry } from '@/lib/geo/great-circle';
+import { type Currency, inYearRange, yearRangeOf } from '@/lib/domain';
 import { derivePerCapita } from './derived';
 import type { Dataset } from './load';
-import type {
-  ExchangeRate,
-  Link,
-  LinkKind,
-  Metric,
-  Place,
-  PlaceKind,
-  Qualifier,
-  RateSeries,
-  Source,
-  Stat,
-  Status,
-  Vintage,
-} from './schema';
+import { rateForYear } from './rates';
+import type { ExchangeRate, Metric, Qualifier, Stat, Status, Vintage } from './schema';
 import {
   convertCurrency,
   displayUnit,
@@ -24,79 +11,6 @@ import {
   sourceUnitCurrency,
   toDisplayScale,
 } from './units';
-
-export function findPlaces(dataset: Dataset, filter: { kind?: readonly PlaceKind[] }): Place[] {
-  const kinds = filter.kind;
-  return kinds ? dataset.places.filter((p) => kinds.includes(p.kind)) : dataset.places;
-}
-
-/** A place and every place below it (Shanghai includes Zhangjiang, Lin-gang and the convention centre). */
-export function placeWithDescendants(dataset: Dataset, id: string): Set<string> {
-  const found = new Set([id]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const place of dataset.places) {
-      if (place.parent !== null && found.has(place.parent) && !found.has(place.id)) {
-        found.add(place.id);
-        grew = true;
-      }
-    }
-  }
-  return found;
-}
-
-export const linkYear = (link: Link) => Number(link.date.slice(0, 4));
-
-export type LinkFilter = { from?: number; to?: number; kind?: readonly LinkKind[]; place?: string };
-
-export function findLinks(dataset: Dataset, filter: LinkFilter): Link[] {
-  const around = filter.place === undefined ? null : placeWithDescendants(dataset, filter.place);
-  return dataset.links.filter((link) => {
-    const year = linkYear(link);
-    if (filter.from !== undefined && year < filter.from) return false;
-    if (filter.to !== undefined && year > filter.to) return false;
-    if (filter.kind && !filter.kind.includes(link.kind)) return false;
-    if (around && !around.has(link.from) && !around.has(link.to) && !(link.venue && around.has(link.venue))) {
-      return false;
-    }
-    return true;
-  });
-}
-
-const arcCache = new WeakMap<Link, ArcGeometry>();
-
-/** The arc drawn for a link, computed once per link. */
-export function linkArc(dataset: Dataset, link: Link): ArcGeometry {
-  const cached = arcCache.get(link);
-  if (cached) return cached;
-  const position = (id: string): [number, number] => {
-    const place = dataset.places.find((p) => p.id === id);
-    if (!place) throw new Error(`link ${link.id} names unknown place ${id}`);
-    return [place.coordinates.lon, place.coordinates.lat];
-  };
-  const arc = arcGeometry(position(link.from), position(link.to));
-  arcCache.set(link, arc);
-  return arc;
-}
-
-export function findSource(dataset: Dataset, id: string): Source | undefined {
-  return dataset.sources.find((s) => s.id === id);
-}
-
-const RATE_PREFERENCE: readonly RateSeries[] = ['fed_g5a', 'pboc_central_parity', 'derived_communique'];
-
-/**
- * The CNY-per-USD rate for a year: the Federal Reserve's G.5A annual average where
- * it exists, else the PBOC central parity, else the rate implied by a communiqué.
- */
-export function rateForYear(rates: readonly ExchangeRate[], year: number): ExchangeRate | undefined {
-  for (const series of RATE_PREFERENCE) {
-    const rate = rates.find((r) => r.year === year && r.series === series);
-    if (rate) return rate;
-  }
-  return undefined;
-}
 
 const VINTAGE_PREFERENCE: Record<Vintage, number> = {
   revised: 0,
@@ -198,18 +112,13 @@ function toPoint(stat: Stat, query: StatsQuery, rates: readonly ExchangeRate[]):
 
 const joinNotes = (...notes: string[]) => notes.filter(Boolean).join('; ');
 
-/** Undated figures (a land area, say) cannot sit inside a year range, so a range leaves them out. */
-function inYearRange(year: number | null, { from, to }: { from?: number; to?: number }): boolean {
-  if (from === undefined && to === undefined) return true;
-  return year !== null && (from === undefined || year >= from) && (to === undefined || year <= to);
-}
-
 export function findStats(dataset: Dataset, query: StatsQuery): StatsResult {
   const quantity = METRIC_QUANTITY[query.metric];
   const placeOrder = query.places ?? dataset.places.map((p) => p.id);
+  const years = yearRangeOf(query.from, query.to);
   const rows = pickOnePerYear(
     allStats(dataset).filter(
-      (s) => s.metric === query.metric && placeOrder.includes(s.place) && inYearRange(s.year, query),
+      (s) => s.metric === query.metric && placeOrder.includes(s.place) && inYearRange(s.year, years),
     ),
   );
   const seriesByKey = new Map<string, StatSeries>();

@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { LinkRecordCollection } from '@/lib/api/contract/links';
+import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
+import type { PlaceProfileResponse } from '@/lib/api/contract/profile';
+import type { StatsResponse } from '@/lib/api/contract/stats';
 import type { Metric, Source } from '@/lib/data/schema';
 import type { Currency } from '@/lib/domain';
-import type { LinkRecordCollection } from './links-output';
-import type { PlaceFeatureCollection } from './places-output';
-import type { PlaceProfileResponse } from './profile-output';
-import type { StatsResponse } from './stats-output';
 
 export class ApiError extends Error {
   override name = 'ApiError';

@@ -1,27 +1,28 @@
-import { type CanonicalPath, canonicalPath } from '@/lib/api/canonical';
-import { snapshotCache } from '@/lib/api/snapshot';
-import { GET as links } from './links/route';
-import { GET as openApi } from './openapi.json/route';
-import { GET as places } from './places/route';
-import { GET as sources } from './sources/route';
-import { GET as stats } from './stats/route';
+import { type CanonicalPath, canonicalPath } from './canonical';
+import { answerLinks } from './handlers/links';
+import { answerOpenApi } from './handlers/openapi';
+import { answerPlaces } from './handlers/places';
+import { answerSources } from './handlers/sources';
+import { answerStats } from './handlers/stats';
+import { snapshotCache } from './snapshot';
 
-const ROUTES: Record<CanonicalPath, (request: Request) => Response> = {
-  '/api/places': places,
-  '/api/links': links,
-  '/api/sources': sources,
-  '/api/openapi.json': openApi,
-  '/api/stats': stats,
+/** The handlers the routes of these paths are: the snapshot is the route's own answer. */
+const HANDLERS: Record<CanonicalPath, (request: Request) => Response> = {
+  '/api/places': answerPlaces,
+  '/api/links': answerLinks,
+  '/api/sources': answerSources,
+  '/api/openapi.json': answerOpenApi,
+  '/api/stats': answerStats,
 };
 
 /**
  * Keyed by path and query alone, so the keys are the canonical queries and no more. The
- * routes read only the query: the origin is a placeholder, and the route is asked with no
+ * handlers read only the query: the origin is a placeholder, and the handler is asked with no
  * headers, so it answers in full.
  */
 const answers = snapshotCache((key) => {
   const url = new URL(key, 'http://localhost');
-  return ROUTES[url.pathname as CanonicalPath](new Request(url));
+  return HANDLERS[url.pathname as CanonicalPath](new Request(url));
 });
 
 /**

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Metric } from '@/lib/data/schema';
 import { canonicalAnswer } from './canonical-answers';
-import { GET as getLinks } from './links/route';
-import { GET as getOpenApi } from './openapi.json/route';
-import { GET as getPlaces } from './places/route';
-import { GET as getSources } from './sources/route';
-import { GET as getStats } from './stats/route';
+import { answerLinks as getLinks } from './handlers/links';
+import { answerOpenApi as getOpenApi } from './handlers/openapi';
+import { answerPlaces as getPlaces } from './handlers/places';
+import { answerSources as getSources } from './handlers/sources';
+import { answerStats as getStats } from './handlers/stats';
 
 const request = (path: string, init: RequestInit = {}) => new Request(`http://atlas.test${path}`, init);
 
+/** Each route's GET is its handler (the route files only re-export them), so these are the routes' own answers. */
 describe('canonicalAnswer', () => {
   const cases: [string, (request: Request) => Response][] = [
     ['/api/places', getPlaces],

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { recordsToCsv } from '@/lib/data/csv';
-import type { Dataset } from '@/lib/data/load';
-import { linkArc } from '@/lib/data/queries';
-import { Id, IsoDate, type Link, LinkKind, LinkTerm, Status } from '@/lib/data/schema';
+import { Id, IsoDate, LinkKind, LinkTerm, Status } from '@/lib/data/schema';
 
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
@@ -55,52 +52,3 @@ export type LinkRecordCollection = z.infer<typeof LinkRecordCollection>;
 export type LinkList = { features: readonly { id: string; properties: LinkProperties }[] };
 
 export const LinksResponse = z.union([LinkFeatureCollection, LinkRecordCollection]);
-
-function linkProperties(link: Link): LinkProperties {
-  return {
-    id: link.id,
-    from: link.from,
-    to: link.to,
-    mutual: link.mutual,
-    venue: link.venue,
-    kind: link.kind,
-    date: link.date,
-    year: Number(link.date.slice(0, 4)),
-    date_status: link.dateStatus,
-    title_en: link.title.en,
-    title_zh: link.title.zh,
-    summary_en: link.summary.en,
-    summary_zh: link.summary.zh,
-    terms: link.terms,
-    sources: link.sources,
-  };
-}
-
-function linkFeature<G>(link: Link, geometry: G) {
-  return { type: 'Feature' as const, id: link.id, geometry, properties: linkProperties(link) };
-}
-
-export function linksToGeoJson(dataset: Dataset, links: readonly Link[]): LinkFeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: links.map((link) => linkFeature(link, linkArc(dataset, link))),
-  };
-}
-
-export function linksToRecords(links: readonly Link[]): LinkRecordCollection {
-  return { type: 'FeatureCollection', features: links.map((link) => linkFeature(link, null)) };
-}
-
-export function linksToCsv(links: readonly Link[]): string {
-  return recordsToCsv(
-    LinkProperties.keyof().options,
-    links.map((link) => {
-      const properties = linkProperties(link);
-      return {
-        ...properties,
-        terms: properties.terms.map((term) => `${term.value} ${term.unit}`).join('; '),
-        sources: properties.sources.join('; '),
-      };
-    }),
-  );
-}

@@ -1,12 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
+import {
+  linksQuery,
+  placeProfileQuery,
+  placesQuery,
+  sourcesQuery,
+  statsQuery,
+} from '@/lib/api/client/query-options';
 import { chartQueries, profilePlaceId } from '@/lib/charts/panels';
 import type { Dataset } from '@/lib/data/load';
 import { placeProfile } from '@/lib/data/profile';
-import { findStats } from '@/lib/data/queries';
+import { findStats } from '@/lib/data/stats';
 import type { Scene } from '@/lib/view/parsers';
 import { linksToRecords } from './links-output';
 import { placesToGeoJson } from './places-output';
-import { linksQuery, placeProfileQuery, placesQuery, sourcesQuery, statsQuery } from './query-options';
 import { statsToJson } from './stats-output';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { ErrorResponse } from './error-schema';
-import type { QueryIssue } from './query-params';
+import type { ErrorResponse } from '@/lib/api/contract/error';
+import type { QueryIssue } from '@/lib/api/contract/query-params';
 
 export type ErrorCode = z.infer<typeof ErrorResponse>['error']['code'];
 

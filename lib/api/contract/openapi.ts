@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ENDPOINTS, type Endpoint } from './endpoints';
-import { ErrorResponse } from './error-schema';
-import type { OpenApiDocument } from './openapi-output';
+import { ENDPOINTS, type Endpoint } from '@/lib/api/endpoints';
+import { ErrorResponse } from './error';
+import type { OpenApiDocument } from './openapi-document';
 
 type JsonSchema = Record<string, unknown>;
 

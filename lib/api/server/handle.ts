@@ -1,7 +1,7 @@
 import type { z } from 'zod';
+import { parseQuery, type QueryIssue } from '@/lib/api/contract/query-params';
+import type { Endpoint } from '@/lib/api/endpoints';
 import { type Dataset, getDataset } from '@/lib/data/load';
-import type { Endpoint } from './endpoints';
-import { parseQuery, type QueryIssue } from './query-params';
 import { badRequest, errorResponse } from './responses';
 
 /**
