@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { chartQueries, profilePlaceId } from '@/lib/charts/panels';
 import type { Dataset } from '@/lib/data/load';
 import { placeProfile } from '@/lib/data/profile';
-import { findStats } from '@/lib/data/queries';
+import { findMarkedStats } from '@/lib/data/series-marks';
 import type { ViewState } from '@/lib/view/params';
 import { linksToRecords } from './links-output';
 import { placesToGeoJson } from './places-output';
@@ -23,7 +23,7 @@ export function prefetchView(queryClient: QueryClient, dataset: Dataset, view: V
     const params = build(view);
     queryClient.setQueryData(
       statsQuery(params).queryKey,
-      statsToJson(dataset, findStats(dataset, { ...params, places: [...params.places] })),
+      statsToJson(dataset, findMarkedStats(dataset, { ...params, places: [...params.places] })),
     );
   }
   const profileId = profilePlaceId(view.selection, (id) => dataset.links.find((l) => l.id === id)?.to);

@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { recordsToCsv } from '@/lib/data/csv';
 import type { Dataset } from '@/lib/data/load';
-import type { StatPoint, StatsResult } from '@/lib/data/queries';
-import { Bilingual, Id, Metric, Qualifier, RateSeries, Status, Vintage } from '@/lib/data/schema';
+import type { StatPoint } from '@/lib/data/queries';
+import {
+  Bilingual,
+  Id,
+  Metric,
+  PopulationBasis,
+  Qualifier,
+  RateSeries,
+  Status,
+  Vintage,
+} from '@/lib/data/schema';
+import type { MarkedStatsResult } from '@/lib/data/series-marks';
 import { Currency } from '@/lib/data/units';
 
 export const RateUsed = z.object({
@@ -29,6 +39,22 @@ export const StatPointOutput = z.object({
   rate: RateUsed.nullable().meta({ description: 'The CNY-per-USD rate used to convert this point, if any.' }),
 });
 
+/** A stats point: the figure plus how its year, basis and release were read, and where its line breaks. */
+export const StatsPointOutput = StatPointOutput.extend({
+  yearStatus: z.literal('inferred').nullable().meta({
+    description:
+      "Inferred where the year is taken from the document's date; null where the source states it.",
+  }),
+  basis: PopulationBasis.nullable().meta({
+    description: 'The population the figure counts or is divided by; null where that does not apply.',
+  }),
+  release: z.string().nullable().meta({ description: 'The data release, where one line mixes releases.' }),
+  basisBreak: z.boolean().meta({ description: "True where the basis differs from the previous figure's." }),
+  vintageBreak: z
+    .boolean()
+    .meta({ description: "True where the vintage or release differs from the previous figure's." }),
+});
+
 export const StatsResponse = z.object({
   metric: Metric,
   unit: z.string(),
@@ -39,14 +65,14 @@ export const StatsResponse = z.object({
       name: Bilingual,
       geography: z.string(),
       geographyName: Bilingual,
-      points: z.array(StatPointOutput),
+      points: z.array(StatsPointOutput),
     }),
   ),
   rates: z.array(RateUsed),
 });
 export type StatsResponse = z.infer<typeof StatsResponse>;
 
-export function statsToJson(dataset: Dataset, result: StatsResult): StatsResponse {
+export function statsToJson(dataset: Dataset, result: MarkedStatsResult): StatsResponse {
   const nameOf = (id: string) => dataset.places.find((p) => p.id === id)?.name ?? { en: id, zh: id };
   return { ...result, series: result.series.map((s) => ({ ...s, name: nameOf(s.place) })) };
 }
@@ -86,15 +112,30 @@ export function pointCsvFields(point: StatPoint) {
   };
 }
 
-export function statsToCsv(result: StatsResult): string {
+export function statsToCsv(result: MarkedStatsResult): string {
   return recordsToCsv(
-    ['place', 'geography', 'metric', ...POINT_CSV_COLUMNS],
+    [
+      'place',
+      'geography',
+      'metric',
+      ...POINT_CSV_COLUMNS,
+      'year_status',
+      'basis',
+      'release',
+      'basis_break',
+      'vintage_break',
+    ],
     result.series.flatMap((series) =>
       series.points.map((point) => ({
         place: series.place,
         geography: series.geography,
         metric: result.metric,
         ...pointCsvFields(point),
+        year_status: point.yearStatus,
+        basis: point.basis,
+        release: point.release,
+        basis_break: point.basisBreak,
+        vintage_break: point.vintageBreak,
       })),
     ),
   );

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { linksToGeoJson } from '@/lib/api/links-output';
 import { statsToJson } from '@/lib/api/stats-output';
 import { DATA_DIRECTORY, parseDataset, readDataFiles } from '@/lib/data/load';
-import { findStats } from '@/lib/data/queries';
+import { findMarkedStats } from '@/lib/data/series-marks';
 import { comparisonYear, figureBars, linksByYear, timeRows } from './shape';
 
 const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
 const stats = (metric: 'gdp' | 'gdp_per_capita' | 'park_area', places: string[], range?: [number, number]) =>
   statsToJson(
     dataset,
-    findStats(dataset, {
+    findMarkedStats(dataset, {
       metric,
       places,
       currency: 'CNY',
@@ -31,7 +31,10 @@ describe('timeRows', () => {
 
   it('keeps a lower bound off the line', () => {
     expect(rows.find((r) => r.year === 2024)?.shanghai).toBeNull();
-    expect(lowerBounds).toEqual([{ place: 'shanghai', year: 2024, value: 5000 }]);
+    expect(lowerBounds).toEqual([
+      { place: 'shanghai', year: 2023, value: 4720 },
+      { place: 'shanghai', year: 2024, value: 5000 },
+    ]);
   });
 
   it('indexes each point for its tooltip', () => {
@@ -47,7 +50,8 @@ describe('comparisonYear', () => {
     expect(year).toBe(2022);
     expect(bars.map((b) => b.place).sort()).toEqual(['shanghai', 'suzhou']);
     expect(bars.every((b) => b.point.status === 'derived')).toBe(true);
-    expect(missing.sort()).toEqual(['shaoxing']);
+    // Boston has no figure in any year: the API lists it as a gap series, so it is named missing too.
+    expect(missing.sort()).toEqual(['boston', 'shaoxing']);
   });
 
   it('has no year when there is no figure', () => {

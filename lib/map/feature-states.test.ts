@@ -31,6 +31,7 @@ describe('featureStates', () => {
       'a link dims the other links and the places off it',
       BOSTON_LINK,
       [
+        'link:east-center-southern-jiangsu-center',
         'link:lingang-sci-tech-organization-cluster',
         'link:shanghai-shaoxing-technology-transfer',
         'link:shanghai-suzhou-193-tasks',

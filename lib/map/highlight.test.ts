@@ -27,7 +27,7 @@ describe('relatedTo', () => {
       'Suzhou keeps its park and the Shanghai agreement',
       { type: 'place', id: 'suzhou' },
       ['shanghai', 'suzhou', 'suzhou-industrial-park'],
-      ['shanghai-suzhou-193-tasks'],
+      ['east-center-southern-jiangsu-center', 'shanghai-suzhou-193-tasks'],
     ],
     ['an unknown link keeps nothing', { type: 'link', id: 'nope' }, [], []],
   ] as const)('%s', (_name, focus, placeIds, linkIds) => {
