@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Source } from '@/lib/data/schema';
 import { LinksResponse } from './links-output';
 import { OpenApiDocument } from './openapi-output';
+import { OrganizationOutput, OrganizationsQuery, OrganizationsResponse } from './organizations-output';
 import { PlaceFeatureCollection } from './places-output';
 import { PlaceProfileResponse } from './profile-output';
 import {
@@ -77,6 +78,22 @@ export const ENDPOINTS = {
     response: Source,
     csv: false,
     pathParameters: [{ name: 'id', description: 'The source id, as cited by places, links and stats.' }],
+  }),
+  organizations: endpoint({
+    path: '/api/organizations',
+    summary:
+      'The organizations the sources name as setting up, signing, hosting, operating or guiding a cooperation, each with its seat (or null) and roles.',
+    query: OrganizationsQuery,
+    response: OrganizationsResponse,
+    csv: false,
+  }),
+  organization: endpoint({
+    path: '/api/organizations/{id}',
+    summary: 'One organization, with its seat and its roles in the links.',
+    query: NoQuery,
+    response: OrganizationOutput,
+    csv: false,
+    pathParameters: [{ name: 'id', description: 'The organization id, as in /api/organizations.' }],
   }),
   health: endpoint({
     path: '/api/health',

@@ -17,7 +17,7 @@ import { statsToJson } from './stats-output';
 export function prefetchView(queryClient: QueryClient, dataset: Dataset, view: ViewState) {
   const places = placesToGeoJson(dataset.places);
   queryClient.setQueryData(placesQuery().queryKey, places);
-  queryClient.setQueryData(linksQuery().queryKey, linksToRecords(dataset.links));
+  queryClient.setQueryData(linksQuery().queryKey, linksToRecords(dataset, dataset.links));
   queryClient.setQueryData(sourcesQuery().queryKey, dataset.sources);
   for (const build of Object.values(chartQueries)) {
     const params = build(view);

@@ -6,7 +6,7 @@ import { groupArcs, groupLinks } from './arcs';
 
 const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
 const places = placesToGeoJson(dataset.places);
-const records = linksToRecords(dataset.links);
+const records = linksToRecords(dataset, dataset.links);
 const [sample] = records.features;
 if (!sample) throw new Error('no links');
 

@@ -7,7 +7,7 @@ import type { Focus } from './highlight';
 
 const dataset = parseDataset(readDataFiles(DATA_DIRECTORY));
 const places = placesToGeoJson(dataset.places);
-const links = linksToRecords(dataset.links);
+const links = linksToRecords(dataset, dataset.links);
 const BOSTON_LINK: Focus = { type: 'link', id: 'zhangjiang-boston-enterprise-park' };
 const SUZHOU: Focus = { type: 'place', id: 'suzhou' };
 const states = (hovered: Focus | null, selected: Focus | null) =>
