@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 test.describe('a shipped source document', () => {
   test('shows its full text with the passage a source quotes marked', async ({ page }) => {
-    const response = await page.goto('/documents/shanghai-suzhou-tasks-2021?q=seed-shanghai-suzhou-tasks-2021');
+    const response = await page.goto(
+      '/documents/shanghai-suzhou-tasks-2021?q=seed-shanghai-suzhou-tasks-2021',
+    );
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Shanghai, Suzhou push deeper cooperation on technology',
@@ -21,7 +23,9 @@ test.describe('a shipped source document', () => {
   test('marks nothing for a source that quotes another document, and says so', async ({ page }) => {
     await page.goto('/documents/shanghai-suzhou-tasks-2021?q=seed-lingang-cluster-2023');
     await expect(page.locator('mark')).toHaveCount(0);
-    await expect(page.getByRole('status')).toHaveText('The passage this link asked for is not in this document.');
+    await expect(page.getByRole('status')).toHaveText(
+      'The passage this link asked for is not in this document.',
+    );
   });
 
   test('reads in Chinese, the document itself in its own language', async ({ page }) => {
@@ -40,7 +44,9 @@ test.describe('a shipped source document', () => {
     await page.goto('/?sel=link:shanghai-suzhou-193-tasks');
     const details = page.getByTestId('detail-panel');
     await details.getByRole('link', { name: 'read the whole document, quote marked' }).first().click();
-    await expect(page).toHaveURL(/\/documents\/shanghai-suzhou-tasks-2021\?q=seed-shanghai-suzhou-tasks-2021/);
+    await expect(page).toHaveURL(
+      /\/documents\/shanghai-suzhou-tasks-2021\?q=seed-shanghai-suzhou-tasks-2021/,
+    );
     await expect(page.locator('mark')).toContainText('193 science and innovation cooperation tasks');
   });
 });
