@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test.describe('a shipped source document', () => {
@@ -34,6 +35,17 @@ test.describe('a shipped source document', () => {
     await expect(page.locator('dl')).toContainText('2019年1月19日（推断）');
     await expect(page.locator('.document-text')).toHaveAttribute('lang', 'en');
   });
+
+  for (const language of ['en', 'zh'] as const) {
+    test(`has no WCAG 2.2 AA violation (${language})`, async ({ page }) => {
+      await page.goto(`/documents/lingang-cluster-2023?q=seed-lingang-cluster-2023&lang=${language}`);
+      await expect(page.locator('mark')).toHaveCount(1);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
 
   test('answers 404 for an unknown document', async ({ page }) => {
     const response = await page.goto('/documents/no-such-document');
