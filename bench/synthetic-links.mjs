@@ -1,6 +1,6 @@
 // Writes a copy of data/ with N synthetic cooperation links added, for the scale benchmark.
 // The shipped data/ is never touched: the copy goes to a directory the caller names.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,8 +48,8 @@ export function syntheticLinks(count, places, sourceId) {
 /** Copies data/ into `directory` and appends `count` synthetic links; returns how many links it holds. */
 export function writeSyntheticDataset(directory, count, dataDir = path.join(ROOT, 'data')) {
   mkdirSync(directory, { recursive: true });
-  // Every file of data/, so that a file the atlas comes to read is never missing from the copy.
-  for (const file of readdirSync(dataDir)) copyFileSync(path.join(dataDir, file), path.join(directory, file));
+  // Every file of data/ and its folders (documents/), so that a file the atlas reads is never missing from the copy.
+  cpSync(dataDir, directory, { recursive: true });
   const places = JSON.parse(readFileSync(path.join(dataDir, 'places.json'), 'utf8'));
   const links = JSON.parse(readFileSync(path.join(dataDir, 'links.json'), 'utf8'));
   // A source a real link already cites, so the integrity check (every source cited) still holds.

@@ -156,10 +156,14 @@ test.describe('the charts', () => {
       }, MAP);
     await expect
       .poll(drawnLinks)
-      .toEqual(['shanghai-shaoxing-technology-transfer', 'shanghai-suzhou-193-tasks']);
+      .toEqual([
+        'east-center-southern-jiangsu-center',
+        'shanghai-shaoxing-technology-transfer',
+        'shanghai-suzhou-193-tasks',
+      ]);
     await page.getByRole('button', { name: 'All years' }).click();
     await expect(list.getByRole('button', { name: /Shanghai Zhangjiang Boston/ })).toBeVisible();
-    await expect.poll(drawnLinks).toHaveLength(4);
+    await expect.poll(drawnLinks).toHaveLength(5);
   });
 
   test('shows an error inside the panel when its figures cannot load, and the page stays up', async ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorResponse } from '@/lib/api/contract/error';
 import { LinkFeatureCollection, LinkRecordCollection } from '@/lib/api/contract/links';
 import { OpenApiDocument } from '@/lib/api/contract/openapi-document';
+import { OrganizationOutput, OrganizationsResponse } from '@/lib/api/contract/organizations';
 import { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import { PlaceProfileResponse } from '@/lib/api/contract/profile';
 import { StatsResponse } from '@/lib/api/contract/stats';
@@ -9,6 +10,8 @@ import { parseCsvRecords } from '@/lib/data/csv';
 import { Source, Sources } from '@/lib/data/schema';
 import { GET as getLinks } from './links/route';
 import { GET as getOpenApi } from './openapi.json/route';
+import { GET as getOrganization } from './organizations/[id]/route';
+import { GET as getOrganizations } from './organizations/route';
 import { GET as getPlace } from './places/[id]/route';
 import { GET as getPlaces } from './places/route';
 import { GET as getSource } from './sources/[id]/route';
@@ -89,20 +92,30 @@ describe('GET /api/links', () => {
   });
 
   it.each([
-    ['?from=2019&to=2021', ['shanghai-shaoxing-technology-transfer', 'shanghai-suzhou-193-tasks']],
+    [
+      '?from=2019&to=2021',
+      [
+        'east-center-southern-jiangsu-center',
+        'shanghai-shaoxing-technology-transfer',
+        'shanghai-suzhou-193-tasks',
+      ],
+    ],
     ['?from=2023', ['lingang-sci-tech-organization-cluster']],
     ['?to=2016', ['zhangjiang-boston-enterprise-park']],
-    ['?kind=technology_transfer', ['shanghai-shaoxing-technology-transfer']],
+    [
+      '?kind=technology_transfer',
+      ['east-center-southern-jiangsu-center', 'shanghai-shaoxing-technology-transfer'],
+    ],
     ['?place=boston', ['zhangjiang-boston-enterprise-park']],
-    ['?place=suzhou&from=2020', ['shanghai-suzhou-193-tasks']],
+    ['?place=suzhou&from=2020', ['east-center-southern-jiangsu-center', 'shanghai-suzhou-193-tasks']],
     ['?place=zhangjiang', ['zhangjiang-boston-enterprise-park']],
     ['?from=2024', []],
   ])('filters %s', async (query, ids) => {
     expect((await links(query)).features.map((f) => f.id).sort()).toEqual(ids);
   });
 
-  it('includes the places inside a place: Shanghai has all four links', async () => {
-    expect((await links('?place=shanghai')).features).toHaveLength(4);
+  it('includes the places inside a place: Shanghai has all five links', async () => {
+    expect((await links('?place=shanghai')).features).toHaveLength(5);
   });
 
   it('answers CSV with terms and sources in cells', async () => {
@@ -168,10 +181,96 @@ describe('GET /api/stats', () => {
   });
 });
 
+describe('GET /api/organizations', () => {
+  const organization = (id: string, query = '') =>
+    getOrganization(request(`/api/organizations/${id}${query}`), { params: Promise.resolve({ id }) });
+
+  it('lists the organizations, those without a seat included', async () => {
+    const body = OrganizationsResponse.parse(await json(getOrganizations(request('/api/organizations'))));
+    expect(body.map((o) => o.id)).toContain('zhangjiang-hi-tech-zone');
+    expect(body.find((o) => o.id === 'g60-sci-tech-corridor')?.seatPoint).toBeNull();
+  });
+
+  it('filters by kind', async () => {
+    const body = OrganizationsResponse.parse(
+      await json(getOrganizations(request('/api/organizations?kind=association'))),
+    );
+    expect(body.map((o) => o.id).sort()).toEqual(['cast', 'sast']);
+  });
+
+  it('answers one organization with its seat point and roles', async () => {
+    const body = OrganizationOutput.parse(await json(await organization('zhangjiang-hi-tech-zone')));
+    expect(body.seatPoint).toMatchObject({ lon: 121.471, lat: 31.234361 });
+    expect(body.roles).toEqual([{ link: 'zhangjiang-boston-enterprise-park', role: 'set_up' }]);
+  });
+
+  it.each([
+    ['an unknown kind', () => getOrganizations(request('/api/organizations?kind=guild')), 400],
+    ['an unknown parameter', () => getOrganizations(request('/api/organizations?x=1')), 400],
+    ['an unknown id', () => organization('nobody'), 404],
+    ['a parameter on one organization', () => organization('cast', '?kind=association'), 400],
+  ] as const)('refuses %s with a JSON error', async (_name, call, status) => {
+    await expectError(await call(), status);
+  });
+});
+
+describe('GET /api/links: actors, status, events, evidence', () => {
+  it('carries them on every link, with an evidence grade', async () => {
+    const body = LinkRecordCollection.parse(await json(getLinks(request('/api/links?geometry=none'))));
+    const park = body.features.find((f) => f.id === 'zhangjiang-boston-enterprise-park')?.properties;
+    expect(park?.actors.map((a) => a.role)).toEqual(['set_up', 'operates']);
+    expect(park?.status).toMatchObject({ value: 'opened', date: '2016-02-26' });
+    expect(park?.evidence.grade).toBe('strong');
+    const shaoxing = body.features.find((f) => f.id === 'shanghai-shaoxing-technology-transfer')?.properties;
+    expect(shaoxing?.evidence.inferred).toContain('date');
+    expect(shaoxing?.evidence.grade).toBe('moderate');
+  });
+
+  it('writes them into the CSV', async () => {
+    const rows = parseCsvRecords(await getLinks(request('/api/links?format=csv')).text());
+    const park = rows.find((r) => r.id === 'zhangjiang-boston-enterprise-park');
+    expect(park?.actors).toBe(
+      'zhangjiang-hi-tech-zone (set_up); yangpu-sci-tech-innovation-center (operates)',
+    );
+    expect(park?.evidence).toMatch(/^strong: /);
+  });
+});
+
+describe('GET /api/stats: breaks and gaps', () => {
+  it('flags the census break in the CSV', async () => {
+    const rows = parseCsvRecords(
+      await getStats(request('/api/stats?metric=gdp_per_capita&places=suzhou&format=csv')).text(),
+    );
+    expect(rows.find((r) => r.year === '2020')).toMatchObject({
+      basis: 'resident_census',
+      basis_break: 'true',
+    });
+  });
+
+  it('answers Boston’s per capita as a gap with why', async () => {
+    const body = StatsResponse.parse(
+      await json(getStats(request('/api/stats?metric=gdp_per_capita&places=boston'))),
+    );
+    expect(body.series).toHaveLength(1);
+    expect(body.series[0]?.points[0]).toMatchObject({ value: null, status: 'not_found' });
+    expect(body.series[0]?.points[0]?.note).toMatch(/none can be derived/);
+  });
+});
+
 describe('GET /api/sources', () => {
   it('lists every source', async () => {
     const body = Sources.parse(await json(getSources(request('/api/sources'))));
-    expect(body.filter((s) => s.kind === 'seed_document')).toHaveLength(5);
+    const seeds = body.filter((s) => s.kind === 'seed_document');
+    // Several sources quote each of the five documents, one passage each.
+    expect(new Set(seeds.map((s) => s.document))).toEqual(
+      new Set([
+        'zhangjiang-boston-park-2016',
+        'zhangjiang-hi-tech-park-2017',
+        'shaoxing-sub-center-2019',
+        'lingang-cluster-2023',
+        'shanghai-suzhou-tasks-2021',
+      ]),
+    );
   });
 
   it('answers one source by id', async () => {
@@ -251,6 +350,8 @@ describe('GET /api/openapi.json', () => {
       '/api/health',
       '/api/links',
       '/api/openapi.json',
+      '/api/organizations',
+      '/api/organizations/{id}',
       '/api/places',
       '/api/places/{id}',
       '/api/sources',

@@ -6,11 +6,13 @@ import { ErrorResponse } from '@/lib/api/contract/error';
 import { buildOpenApiDocument } from '@/lib/api/contract/openapi';
 import { parseCsvRecords } from '@/lib/data/csv';
 import { getDataset } from '@/lib/data/load';
-import { LinkKind, Metric, PlaceKind } from '@/lib/data/schema';
+import { LinkKind, Metric, OrganizationKind, PlaceKind } from '@/lib/data/schema';
 import { CURRENCIES } from '@/lib/domain';
 import { GET as getHealth } from './health/route';
 import { GET as getLinks } from './links/route';
 import { GET as getOpenApi } from './openapi.json/route';
+import { GET as getOrganization } from './organizations/[id]/route';
+import { GET as getOrganizations } from './organizations/route';
 import { GET as getPlace } from './places/[id]/route';
 import { GET as getPlaces } from './places/route';
 import { GET as getSource } from './sources/[id]/route';
@@ -312,6 +314,11 @@ const QUERY_ROUTES: QueryRoute[] = [
     csvQuery: 'metric=gdp&format=csv',
   },
   { path: '/api/sources', handler: getSources, parameters: {} },
+  {
+    path: '/api/organizations',
+    handler: getOrganizations,
+    parameters: { kind: listOf(OrganizationKind.options) },
+  },
   { path: '/api/openapi.json', handler: getOpenApi, parameters: {} },
   { path: '/api/health', handler: getHealth, parameters: {} },
 ];
@@ -358,6 +365,29 @@ describe('/api/sources/{id} under generated ids and queries', () => {
         const url = new URL(`http://atlas.test/api/sources/${encode(sourceId)}?${query}`);
         const response = await getSource(new Request(url), { params: Promise.resolve({ id: sourceId }) });
         outcomes.push(await expectContract('/api/sources/{id}', response, { url, id: sourceId }));
+      }),
+      { numRuns: RUNS },
+    );
+    expectBothOutcomes(outcomes);
+  }, 120_000);
+});
+
+describe('/api/organizations/{id} under generated ids and queries', () => {
+  const id = fc.oneof(
+    { weight: 3, arbitrary: oneOf(dataset.organizations.map((o) => o.id)) },
+    fc.stringMatching(/^[a-z0-9]{1,12}(?:-[a-z0-9]{1,12}){0,3}$/),
+    hostileValue,
+  );
+
+  it(`answers ${RUNS} of them within its contract`, async () => {
+    const outcomes: Outcome[] = [];
+    await fc.assert(
+      fc.asyncProperty(id, anyQuery({}), async (organizationId, query) => {
+        const url = new URL(`http://atlas.test/api/organizations/${encode(organizationId)}?${query}`);
+        const response = await getOrganization(new Request(url), {
+          params: Promise.resolve({ id: organizationId }),
+        });
+        outcomes.push(await expectContract('/api/organizations/{id}', response, { url, id: organizationId }));
       }),
       { numRuns: RUNS },
     );

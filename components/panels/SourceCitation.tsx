@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Source } from '@/lib/data/schema';
 
 /**
@@ -9,7 +9,11 @@ import type { Source } from '@/lib/data/schema';
  */
 export function SourceCitation({ source }: { source: Source }) {
   const t = useTranslations('details');
+  const locale = useLocale();
   const lang = source.language === 'zh' ? 'zh-CN' : source.language === 'en' ? 'en' : undefined;
+  const documentHref = source.document
+    ? `/documents/${source.document}?${new URLSearchParams({ q: source.id, lang: locale })}`
+    : null;
   return (
     <li>
       <span lang={lang}>
@@ -24,7 +28,12 @@ export function SourceCitation({ source }: { source: Source }) {
         {source.publisher}
         {source.date ? `, ${source.date}` : ''}
       </span>
-      {source.file ? <span className="meta"> ({t('sourceDocument', { file: source.file })})</span> : null}
+      {documentHref ? (
+        <span className="meta">
+          {' '}
+          (<a href={documentHref}>{t('sourceDocument')}</a>)
+        </span>
+      ) : null}
       <blockquote lang={lang}>{source.quote}</blockquote>
     </li>
   );

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { LinksResponse } from '@/lib/api/contract/links';
 import { OpenApiDocument } from '@/lib/api/contract/openapi-document';
+import {
+  OrganizationOutput,
+  OrganizationsQuery,
+  OrganizationsResponse,
+} from '@/lib/api/contract/organizations';
 import { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import { PlaceProfileResponse } from '@/lib/api/contract/profile';
 import {
@@ -77,6 +82,22 @@ export const ENDPOINTS = {
     response: Source,
     csv: false,
     pathParameters: [{ name: 'id', description: 'The source id, as cited by places, links and stats.' }],
+  }),
+  organizations: endpoint({
+    path: '/api/organizations',
+    summary:
+      'The organizations the sources name as setting up, signing, hosting, operating or guiding a cooperation, each with its seat (or null) and roles.',
+    query: OrganizationsQuery,
+    response: OrganizationsResponse,
+    csv: false,
+  }),
+  organization: endpoint({
+    path: '/api/organizations/{id}',
+    summary: 'One organization, with its seat and its roles in the links.',
+    query: NoQuery,
+    response: OrganizationOutput,
+    csv: false,
+    pathParameters: [{ name: 'id', description: 'The organization id, as in /api/organizations.' }],
   }),
   health: endpoint({
     path: '/api/health',

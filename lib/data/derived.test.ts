@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_DATASET } from '@/lib/test-fixtures/dataset';
-import { derivePerCapita } from './derived';
-import type { Stat } from './schema';
+import { derivePerCapita, quotientQualifier } from './derived';
+import type { Qualifier, Stat } from './schema';
 
 const base = {
   qualifier: 'exact',
@@ -10,6 +10,9 @@ const base = {
   source: 's',
   note: '',
   geography: 'Somewhere',
+  yearStatus: null,
+  basis: null,
+  release: null,
 } as const;
 
 const gdp = (year: number, value: number, extra: Partial<Stat> = {}): Stat =>
@@ -43,11 +46,40 @@ describe('derivePerCapita', () => {
   it.each<[string, Stat[]]>([
     ['different years', [gdp(2017, 1), people(2018, 1)]],
     ['different geographies', [gdp(2017, 1), people(2017, 1, { geography: 'Elsewhere' })]],
-    ['a lower-bound GDP', [gdp(2024, 5000, { qualifier: 'more_than' }), people(2024, 1)]],
+    [
+      'a lower-bound GDP over an approximate population',
+      [gdp(2024, 1, { qualifier: 'more_than' }), people(2024, 1, { qualifier: 'about' })],
+    ],
+    ['a lower-bound population', [gdp(2024, 1), people(2024, 1, { qualifier: 'more_than' })]],
     ['a missing GDP', [gdp(2019, 0, { value: null, status: 'not_found' } as Partial<Stat>), people(2019, 1)]],
     ['a superseded GDP', [gdp(2021, 1, { vintage: 'superseded' }), people(2021, 1)]],
   ])('derives nothing from %s', (_name, stats) => {
     expect(derivePerCapita(stats)).toEqual([]);
+  });
+
+  it.each<[Qualifier, Qualifier, Qualifier]>([
+    ['exact', 'exact', 'exact'],
+    ['about', 'exact', 'about'],
+    ['exact', 'about', 'about'],
+    ['about', 'about', 'about'],
+    ['more_than', 'exact', 'more_than'],
+  ])(
+    'derives from a %s GDP and a %s population a figure qualified %s',
+    (numerator, denominator, expected) => {
+      const [derived] = derivePerCapita([
+        gdp(2023, 779.11, { qualifier: numerator }),
+        people(2023, 539.4, { qualifier: denominator }),
+      ]);
+      expect(derived?.qualifier).toBe(expected);
+    },
+  );
+
+  it('carries the population basis and the GDP release to the derived figure', () => {
+    const [derived] = derivePerCapita([
+      gdp(2020, 1, { release: 'R1' }),
+      people(2020, 1, { basis: 'resident_census' }),
+    ]);
+    expect([derived?.basis, derived?.release]).toEqual(['resident_census', 'R1']);
   });
 
   it('derives per capita from a whole dataset where GDP and population meet', () => {
@@ -56,5 +88,21 @@ describe('derivePerCapita', () => {
       ['shanghai', 2022, 9000],
       ['suzhou', 2022, 9000],
     ]);
+  });
+});
+
+describe('quotientQualifier', () => {
+  it.each<[Qualifier, Qualifier, Qualifier | null]>([
+    ['exact', 'exact', 'exact'],
+    ['exact', 'about', 'about'],
+    ['about', 'exact', 'about'],
+    ['about', 'about', 'about'],
+    ['more_than', 'exact', 'more_than'],
+    ['more_than', 'about', null],
+    ['more_than', 'more_than', null],
+    ['exact', 'more_than', null],
+    ['about', 'more_than', null],
+  ])('%s ÷ %s is %s', (numerator, denominator, expected) => {
+    expect(quotientQualifier(numerator, denominator)).toBe(expected);
   });
 });

@@ -1,3 +1,4 @@
+import { containsPassage } from './documents';
 import type { Dataset } from './load';
 
 function duplicates(ids: readonly string[]): string[] {
@@ -10,6 +11,8 @@ function duplicates(ids: readonly string[]): string[] {
  */
 export function findIntegrityProblems({
   places,
+  organizations,
+  documents,
   links,
   stats,
   sources,
@@ -47,6 +50,33 @@ export function findIntegrityProblems({
     }
   }
 
+  const organizationIds = new Set(organizations.map((o) => o.id));
+  for (const id of duplicates(organizations.map((o) => o.id)))
+    problems.push(`organization id "${id}" is used twice`);
+  const organizationParent = new Map(organizations.map((o) => [o.id, o.parent]));
+  for (const organization of organizations) {
+    const where = `organization ${organization.id}`;
+    for (const id of organization.sources) cite(where, id);
+    if (organization.parent !== null && !organizationIds.has(organization.parent))
+      problems.push(`${where} names unknown parent organization "${organization.parent}"`);
+    if (organization.seat !== null) {
+      cite(`${where} (seat)`, organization.seat.source);
+      if ('place' in organization.seat) placeMustExist(`${where} (seat)`, organization.seat.place);
+    }
+    const visited = new Set([organization.id]);
+    for (
+      let up = organization.parent;
+      up !== null && up !== undefined;
+      up = organizationParent.get(up) ?? null
+    ) {
+      if (visited.has(up)) {
+        problems.push(`${where} is its own ancestor`);
+        break;
+      }
+      visited.add(up);
+    }
+  }
+
   for (const link of links) {
     placeMustExist(`link ${link.id} (from)`, link.from);
     placeMustExist(`link ${link.id} (to)`, link.to);
@@ -54,6 +84,13 @@ export function findIntegrityProblems({
     if (link.from === link.to) problems.push(`link ${link.id} joins a place to itself`);
     for (const id of link.sources) cite(`link ${link.id}`, id);
     for (const term of link.terms) cite(`link ${link.id} (term)`, term.source);
+    for (const actor of link.actors) {
+      cite(`link ${link.id} (actor ${actor.organization})`, actor.source);
+      if (!organizationIds.has(actor.organization))
+        problems.push(`link ${link.id} names unknown organization "${actor.organization}"`);
+    }
+    if (link.status.source !== null) cite(`link ${link.id} (status)`, link.status.source);
+    for (const event of link.events) cite(`link ${link.id} (event ${event.date})`, event.source);
   }
 
   const named = new Set(geographies.map((g) => g.en));
@@ -71,11 +108,23 @@ export function findIntegrityProblems({
   for (const key of duplicates(rateKeys)) problems.push(`exchange rate "${key}" is listed twice`);
   for (const rate of rates) cite(`exchange rate ${rate.series} ${rate.year}`, rate.source);
 
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  for (const id of duplicates(documents.map((d) => d.id))) problems.push(`document id "${id}" is used twice`);
+  const documentsCited = new Set<string>();
   for (const source of sources) {
     if (!cited.has(source.id)) problems.push(`source "${source.id}" is cited by nothing`);
-    if (source.kind === 'seed_document' && source.file === null) {
-      problems.push(`source "${source.id}" is a seed document without a file name`);
+    if (source.kind === 'seed_document' && source.document === null) {
+      problems.push(`source "${source.id}" is a seed document without a shipped document`);
     }
+    if (source.document === null) continue;
+    documentsCited.add(source.document);
+    const document = documentById.get(source.document);
+    if (!document) problems.push(`source "${source.id}" names unknown document "${source.document}"`);
+    else if (!containsPassage(document.text, source.quote))
+      problems.push(`source "${source.id}": its quote is not in document "${source.document}" word for word`);
+  }
+  for (const document of documents) {
+    if (!documentsCited.has(document.id)) problems.push(`document "${document.id}" is cited by no source`);
   }
   return problems;
 }

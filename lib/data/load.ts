@@ -4,11 +4,15 @@ import { z } from 'zod';
 import { parseCsvRecords } from './csv';
 import { findIntegrityProblems } from './integrity';
 import {
+  type DocumentRecord,
+  DocumentRecords,
   type ExchangeRate,
   ExchangeRates,
   Geographies,
   type Link,
   Links,
+  type Organization,
+  Organizations,
   type Place,
   Places,
   type Source,
@@ -16,8 +20,13 @@ import {
   Stat,
 } from './schema';
 
+/** A shipped source document with its full text. */
+export type SourceDocument = DocumentRecord & { text: string };
+
 export type Dataset = {
   places: Place[];
+  organizations: Organization[];
+  documents: SourceDocument[];
   links: Link[];
   stats: Stat[];
   sources: Source[];
@@ -27,6 +36,8 @@ export type Dataset = {
 
 export const DATA_FILES = {
   places: 'places.json',
+  organizations: 'organizations.json',
+  documents: 'documents/documents.json',
   links: 'links.json',
   stats: 'stats.csv',
   sources: 'sources.json',
@@ -53,14 +64,30 @@ function parseWith<T>(file: string, schema: z.ZodType<T>, raw: unknown): T {
 function statFromRow(row: Record<string, string>): unknown {
   const numberOrNull = (text: string | undefined) =>
     text === undefined || text === '' ? null : Number(text);
+  const textOrNull = (text: string | undefined) => (text === undefined || text === '' ? null : text);
+  const { year_status: yearStatus, ...rest } = row;
   return {
-    ...row,
+    ...rest,
     year: numberOrNull(row.year),
     value: numberOrNull(row.value),
+    yearStatus: textOrNull(yearStatus),
+    basis: textOrNull(row.basis),
+    release: textOrNull(row.release),
   };
 }
 
-export function parseDataset(files: Record<keyof typeof DATA_FILES, string>): Dataset {
+/** Every data file as text, and each shipped document's text by its file name. */
+export type DataFiles = Record<keyof typeof DATA_FILES, string> & { documentTexts: Record<string, string> };
+
+function withTexts(records: DocumentRecord[], texts: Record<string, string>): SourceDocument[] {
+  return records.map((record) => {
+    const text = texts[record.file];
+    if (text === undefined) throw new DataError(`data/documents/${record.file} is missing`);
+    return { ...record, text };
+  });
+}
+
+export function parseDataset(files: DataFiles): Dataset {
   const json = (key: keyof typeof DATA_FILES) => {
     try {
       return JSON.parse(files[key]) as unknown;
@@ -70,6 +97,11 @@ export function parseDataset(files: Record<keyof typeof DATA_FILES, string>): Da
   };
   const dataset: Dataset = {
     places: parseWith(DATA_FILES.places, Places, json('places')),
+    organizations: parseWith(DATA_FILES.organizations, Organizations, json('organizations')),
+    documents: withTexts(
+      parseWith(DATA_FILES.documents, DocumentRecords, json('documents')),
+      files.documentTexts,
+    ),
     links: parseWith(DATA_FILES.links, Links, json('links')),
     stats: parseWith(DATA_FILES.stats, z.array(Stat), parseCsvRecords(files.stats).map(statFromRow)),
     sources: parseWith(DATA_FILES.sources, Sources, json('sources')),
@@ -83,10 +115,21 @@ export function parseDataset(files: Record<keyof typeof DATA_FILES, string>): Da
   return dataset;
 }
 
-export function readDataFiles(directory: string): Record<keyof typeof DATA_FILES, string> {
+export function readDataFiles(directory: string): DataFiles {
   const read = (file: string) => readFileSync(path.join(directory, file), 'utf8');
+  const documents = read(DATA_FILES.documents);
+  // The index names the texts; one that does not parse is reported by parseDataset, with its file name.
+  let files: string[] = [];
+  try {
+    files = (JSON.parse(documents) as { file?: unknown }[])
+      .map((d) => d.file)
+      .filter((f): f is string => typeof f === 'string' && /^[a-z0-9-]+\.(?:txt|json)$/.test(f));
+  } catch {}
   return {
     places: read(DATA_FILES.places),
+    organizations: read(DATA_FILES.organizations),
+    documents,
+    documentTexts: Object.fromEntries(files.map((f) => [f, read(path.join('documents', f))])),
     links: read(DATA_FILES.links),
     stats: read(DATA_FILES.stats),
     sources: read(DATA_FILES.sources),

@@ -57,6 +57,9 @@ const link = (
   summary: bilingual(`Summary of ${id}`),
   terms: [],
   sources: ['fixture-atlas'],
+  actors: [],
+  status: { value: 'unknown', date: null, dateStatus: null, source: null },
+  events: [],
   ...extra,
 });
 
@@ -111,6 +114,9 @@ const stat = ([placeId, metric, year, value, unit, geography, status, options = 
     vintage: options.vintage ?? 'first_published',
     source: options.source ?? 'fixture-stats',
     note: '',
+    yearStatus: null,
+    basis: null,
+    release: null,
   }) as Stat;
 
 const G = GEOGRAPHY;
@@ -161,6 +167,8 @@ const STATS: Stat[] = (
 
 export const FIXTURE_DATASET: Dataset = {
   places: PLACES,
+  organizations: [],
+  documents: [],
   links: LINKS,
   stats: STATS,
   sources: [
@@ -171,7 +179,7 @@ export const FIXTURE_DATASET: Dataset = {
       publisher: 'Tests',
       date: '2024',
       url: null,
-      file: null,
+      document: null,
       quote: 'Made up for the tests.',
       language: 'en',
     },

@@ -33,7 +33,8 @@ describe('previewContent', () => {
       dataset,
       'en',
     );
-    expect(content.figure).toBe('GDP 2021: 532 billion US dollars');
+    // Rounded to a billion in its source, so "about".
+    expect(content.figure).toBe('GDP 2021: about 532 billion US dollars');
     expect(content.figureNote).toMatch(/Metropolitan Statistical Area · unverified/);
   });
 
@@ -56,7 +57,7 @@ describe('previewContent', () => {
   });
 
   it('describes the whole atlas without a selection', () => {
-    expect(previewContent(DEFAULT_VIEW, dataset, 'en').figure).toBe('4 cooperation links · 9 places');
+    expect(previewContent(DEFAULT_VIEW, dataset, 'en').figure).toBe('5 cooperation links · 9 places');
   });
 });
 

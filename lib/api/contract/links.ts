@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { Id, IsoDate, LinkKind, LinkTerm, Status } from '@/lib/data/schema';
+import {
+  Id,
+  IsoDate,
+  LinkActor,
+  LinkEvent,
+  LinkKind,
+  LinkLifecycle,
+  LinkTerm,
+  Status,
+} from '@/lib/data/schema';
 
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
@@ -19,6 +28,28 @@ export const LinkProperties = z.object({
   summary_zh: z.string(),
   terms: z.array(LinkTerm),
   sources: z.array(Id),
+  actors: z
+    .array(LinkActor)
+    .meta({ description: 'The organizations that act in the link, each with its role.' }),
+  status: LinkLifecycle.meta({
+    description: 'Where the link stands, with the date and source that support it.',
+  }),
+  events: z.array(LinkEvent).meta({ description: 'Dated events (ceremony, signing, opening, meeting).' }),
+  evidence: z
+    .object({
+      sources: z.number().int(),
+      official: z.number().int(),
+      news: z.number().int(),
+      seed: z.number().int(),
+      secondary: z.number().int(),
+      reference: z.number().int(),
+      inferred: z.array(z.string()),
+      grade: z.enum(['strong', 'moderate', 'weak']),
+    })
+    .meta({
+      description:
+        'How many distinct sources support the link, of which kinds, what is inferred, and the grade: strong (a source document confirmed by an official or news source, nothing inferred), moderate, weak.',
+    }),
 });
 export type LinkProperties = z.infer<typeof LinkProperties>;
 

@@ -13,7 +13,7 @@ const Year = z
   .meta({ description: 'A calendar year, e.g. 2016.' });
 
 /** A comma-separated list whose items each match `item`, without repeats. */
-const commaList = <T extends z.ZodType<string, string>>(item: T, description: string) =>
+export const commaList = <T extends z.ZodType<string, string>>(item: T, description: string) =>
   z
     .string()
     .transform((text) => text.split(','))

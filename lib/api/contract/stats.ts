@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { Bilingual, Id, Metric, Qualifier, RateSeries, Status, Vintage } from '@/lib/data/schema';
+import {
+  Bilingual,
+  Id,
+  Metric,
+  PopulationBasis,
+  Qualifier,
+  RateSeries,
+  Status,
+  Vintage,
+} from '@/lib/data/schema';
 import { CURRENCIES } from '@/lib/domain';
 
 export const RateUsed = z.object({
@@ -26,6 +35,22 @@ export const StatPointOutput = z.object({
   rate: RateUsed.nullable().meta({ description: 'The CNY-per-USD rate used to convert this point, if any.' }),
 });
 
+/** A stats point: the figure plus how its year, basis and release were read, and where its line breaks. */
+export const StatsPointOutput = StatPointOutput.extend({
+  yearStatus: z.literal('inferred').nullable().meta({
+    description:
+      "Inferred where the year is taken from the document's date; null where the source states it.",
+  }),
+  basis: PopulationBasis.nullable().meta({
+    description: 'The population the figure counts or is divided by; null where that does not apply.',
+  }),
+  release: z.string().nullable().meta({ description: 'The data release, where one line mixes releases.' }),
+  basisBreak: z.boolean().meta({ description: "True where the basis differs from the previous figure's." }),
+  vintageBreak: z
+    .boolean()
+    .meta({ description: "True where the vintage or release differs from the previous figure's." }),
+});
+
 export const StatsResponse = z.object({
   metric: Metric,
   unit: z.string(),
@@ -36,7 +61,7 @@ export const StatsResponse = z.object({
       name: Bilingual,
       geography: z.string(),
       geographyName: Bilingual,
-      points: z.array(StatPointOutput),
+      points: z.array(StatsPointOutput),
     }),
   ),
   rates: z.array(RateUsed),

@@ -4,11 +4,12 @@ import {
   type LinkRecordCollection,
 } from '@/lib/api/contract/links';
 import { recordsToCsv } from '@/lib/data/csv';
+import { linkEvidence } from '@/lib/data/evidence';
 import { linkArc, linkYear } from '@/lib/data/links';
 import type { Dataset } from '@/lib/data/load';
-import type { Link } from '@/lib/data/schema';
+import type { Link, Source } from '@/lib/data/schema';
 
-function linkProperties(link: Link): LinkProperties {
+function linkProperties(link: Link, sources: readonly Source[]): LinkProperties {
   return {
     id: link.id,
     from: link.from,
@@ -25,33 +26,46 @@ function linkProperties(link: Link): LinkProperties {
     summary_zh: link.summary.zh,
     terms: link.terms,
     sources: link.sources,
+    actors: link.actors,
+    status: link.status,
+    events: link.events,
+    evidence: linkEvidence(link, sources),
   };
 }
 
-function linkFeature<G>(link: Link, geometry: G) {
-  return { type: 'Feature' as const, id: link.id, geometry, properties: linkProperties(link) };
+function linkFeature<G>(link: Link, sources: readonly Source[], geometry: G) {
+  return { type: 'Feature' as const, id: link.id, geometry, properties: linkProperties(link, sources) };
 }
 
 export function linksToGeoJson(dataset: Dataset, links: readonly Link[]): LinkFeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: links.map((link) => linkFeature(link, linkArc(dataset, link))),
+    features: links.map((link) => linkFeature(link, dataset.sources, linkArc(dataset, link))),
   };
 }
 
-export function linksToRecords(links: readonly Link[]): LinkRecordCollection {
-  return { type: 'FeatureCollection', features: links.map((link) => linkFeature(link, null)) };
+export function linksToRecords(dataset: Dataset, links: readonly Link[]): LinkRecordCollection {
+  return {
+    type: 'FeatureCollection',
+    features: links.map((link) => linkFeature(link, dataset.sources, null)),
+  };
 }
 
-export function linksToCsv(links: readonly Link[]): string {
+export function linksToCsv(dataset: Dataset, links: readonly Link[]): string {
   return recordsToCsv(
     LinkProperties.keyof().options,
     links.map((link) => {
-      const properties = linkProperties(link);
+      const properties = linkProperties(link, dataset.sources);
+      const { status, evidence } = properties;
       return {
         ...properties,
         terms: properties.terms.map((term) => `${term.value} ${term.unit}`).join('; '),
         sources: properties.sources.join('; '),
+        actors: properties.actors.map((a) => `${a.organization} (${a.role})`).join('; '),
+        status:
+          status.value === 'unknown' ? 'unknown' : `${status.value} ${status.date} (${status.dateStatus})`,
+        events: properties.events.map((e) => `${e.date} ${e.kind} (${e.dateStatus})`).join('; '),
+        evidence: `${evidence.grade}: ${evidence.sources} sources (${evidence.seed} seed, ${evidence.official} official, ${evidence.news} news, ${evidence.secondary} secondary, ${evidence.reference} reference)${evidence.inferred.length ? `; inferred: ${evidence.inferred.join(', ')}` : ''}`,
       };
     }),
   );

@@ -9,7 +9,7 @@ import {
 import { chartQueries, profilePlaceId } from '@/lib/charts/panels';
 import type { Dataset } from '@/lib/data/load';
 import { placeProfile } from '@/lib/data/profile';
-import { findStats } from '@/lib/data/stats';
+import { findMarkedStats } from '@/lib/data/series-marks';
 import type { Scene } from '@/lib/view/parsers';
 import { linksToRecords } from './links-output';
 import { placesToGeoJson } from './places-output';
@@ -23,13 +23,13 @@ import { statsToJson } from './stats-output';
 export function prefetchView(queryClient: QueryClient, dataset: Dataset, view: Scene) {
   const places = placesToGeoJson(dataset.places);
   queryClient.setQueryData(placesQuery().queryKey, places);
-  queryClient.setQueryData(linksQuery().queryKey, linksToRecords(dataset.links));
+  queryClient.setQueryData(linksQuery().queryKey, linksToRecords(dataset, dataset.links));
   queryClient.setQueryData(sourcesQuery().queryKey, dataset.sources);
   for (const build of Object.values(chartQueries)) {
     const params = build(view);
     queryClient.setQueryData(
       statsQuery(params).queryKey,
-      statsToJson(dataset, findStats(dataset, { ...params, places: [...params.places] })),
+      statsToJson(dataset, findMarkedStats(dataset, { ...params, places: [...params.places] })),
     );
   }
   const profileId = profilePlaceId(view.selection, (id) => dataset.links.find((l) => l.id === id)?.to);

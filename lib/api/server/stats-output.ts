@@ -1,9 +1,10 @@
 import type { StatsResponse } from '@/lib/api/contract/stats';
 import { recordsToCsv } from '@/lib/data/csv';
 import type { Dataset } from '@/lib/data/load';
-import type { StatPoint, StatsResult } from '@/lib/data/stats';
+import type { MarkedStatsResult } from '@/lib/data/series-marks';
+import type { StatPoint } from '@/lib/data/stats';
 
-export function statsToJson(dataset: Dataset, result: StatsResult): StatsResponse {
+export function statsToJson(dataset: Dataset, result: MarkedStatsResult): StatsResponse {
   const nameOf = (id: string) => dataset.places.find((p) => p.id === id)?.name ?? { en: id, zh: id };
   return { ...result, series: result.series.map((s) => ({ ...s, name: nameOf(s.place) })) };
 }
@@ -43,15 +44,30 @@ export function pointCsvFields(point: StatPoint) {
   };
 }
 
-export function statsToCsv(result: StatsResult): string {
+export function statsToCsv(result: MarkedStatsResult): string {
   return recordsToCsv(
-    ['place', 'geography', 'metric', ...POINT_CSV_COLUMNS],
+    [
+      'place',
+      'geography',
+      'metric',
+      ...POINT_CSV_COLUMNS,
+      'year_status',
+      'basis',
+      'release',
+      'basis_break',
+      'vintage_break',
+    ],
     result.series.flatMap((series) =>
       series.points.map((point) => ({
         place: series.place,
         geography: series.geography,
         metric: result.metric,
         ...pointCsvFields(point),
+        year_status: point.yearStatus,
+        basis: point.basis,
+        release: point.release,
+        basis_break: point.basisBreak,
+        vintage_break: point.vintageBreak,
       })),
     ),
   );

@@ -11,10 +11,10 @@ export function answerLinks(request: Request): Response {
     if (issues.length > 0) return badRequest(issues);
     const links = findLinks(dataset, query);
     return query.format === 'csv'
-      ? csvResponse(request, linksToCsv(links), 'links.csv')
+      ? csvResponse(request, linksToCsv(dataset, links), 'links.csv')
       : jsonResponse(
           request,
-          query.geometry === 'none' ? linksToRecords(links) : linksToGeoJson(dataset, links),
+          query.geometry === 'none' ? linksToRecords(dataset, links) : linksToGeoJson(dataset, links),
         );
   });
 }

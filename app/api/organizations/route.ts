@@ -1,0 +1,3 @@
+import { answerOrganizations } from '@/lib/api/server/handlers/organizations';
+
+export const GET = answerOrganizations;
