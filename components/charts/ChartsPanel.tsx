@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { CHART_YEARS, linkYearBounds } from '@/lib/charts/shape';
-import { PANELS, type PanelId } from '@/lib/view/params';
+import { PANELS, type PanelId } from '@/lib/domain';
 import { AreaChart } from './AreaChart';
 import { ChartsFocus } from './ChartsFocus';
 import { CooperationChart } from './CooperationChart';
