@@ -54,7 +54,9 @@ export function shareOf(image: Image, colour: Rgb, tolerance: number): number {
 
 /** Share (0–1) of pixels whose colours differ by more than `tolerance` between two images of one size. */
 export function differingShare(a: Image, b: Image, tolerance: number): number {
-  if (a.width !== b.width || a.height !== b.height) return 1;
+  // Pictures of different sizes are different framings: comparing them pixel by pixel would say nothing.
+  if (a.width !== b.width || a.height !== b.height)
+    throw new Error(`cannot compare ${a.width}×${a.height} with ${b.width}×${b.height}`);
   let differing = 0;
   for (let offset = 0; offset < a.data.length; offset += 4) {
     const colour: Rgb = [b.data[offset] ?? 0, b.data[offset + 1] ?? 0, b.data[offset + 2] ?? 0];
