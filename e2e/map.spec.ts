@@ -1,5 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { MAP, pixelOf, waitForIdle, waitForMap } from './map-helpers';
+import {
+  basemapShare,
+  drawnArc,
+  featuredPlaces,
+  linkShare,
+  MAP,
+  mapShot,
+  markerShare,
+  pixelOf,
+  waitForIdle,
+  waitForMap,
+} from './map-helpers';
+import { differingShare, type Image } from './pixels';
 
 // A point halfway along the Shanghai–Suzhou link (both ends from data/places.json).
 const SHANGHAI: [number, number] = [121.471, 31.234361];
@@ -82,41 +94,89 @@ test.describe('the map', () => {
     await expect(details).toHaveCount(0);
   });
 
-  test('saves the Yangtze River Delta and Shanghai–Boston views', async ({ page }, testInfo) => {
+  test('draws the Yangtze River Delta: each place in its colour, the link, land and water', async ({
+    page,
+    request,
+  }, testInfo) => {
+    const places = (await featuredPlaces(request)).filter((p) => p.id !== 'boston');
     await page.goto('/');
     await waitForMap(page);
     await page.getByRole('button', { name: 'Yangtze River Delta' }).click();
     await waitForIdle(page);
-    await testInfo.attach('yangtze-river-delta', {
-      body: await page.locator(MAP).screenshot({ path: testInfo.outputPath('yangtze-river-delta.png') }),
-      contentType: 'image/png',
-    });
+    const image = await mapShot(page, testInfo, 'yangtze-river-delta');
+    for (const place of places)
+      expect(await markerShare(page, image, place), `${place.id}’s colour in its marker`).toBeGreaterThan(
+        0.8,
+      );
+    expect(
+      await linkShare(page, image, MIDWAY, 'cooperation_agreement'),
+      'the agreement’s colour midway',
+    ).toBeGreaterThan(0.08);
+    expect(basemapShare(image, 'land'), 'land').toBeGreaterThan(0.2);
+    expect(basemapShare(image, 'water'), 'water').toBeGreaterThan(0.2);
+  });
+
+  test('draws Shanghai–Boston across the Pacific, flat and on the globe', async ({
+    page,
+    request,
+  }, testInfo) => {
+    // Boston only: the link starts at Zhangjiang, so Shanghai's own marker is dimmed as unrelated.
+    const boston = (await featuredPlaces(request)).filter((p) => p.id === 'boston');
+    const link = 'zhangjiang-boston-enterprise-park';
+    await page.goto('/');
+    await waitForMap(page);
     await page.getByRole('button', { name: /Shanghai Zhangjiang Boston Enterprise Park/ }).click();
     await page.getByRole('button', { name: 'Fit selection' }).click();
     await waitForIdle(page);
-    await testInfo.attach('shanghai-boston', {
-      body: await page.locator(MAP).screenshot({ path: testInfo.outputPath('shanghai-boston.png') }),
-      contentType: 'image/png',
+    const arc = await drawnArc(page, link);
+    expect(arc.length).toBeGreaterThan(10);
+    // Three points along the middle of the arc, over the north Pacific.
+    const along = [0.35, 0.5, 0.65].map((f) => arc[Math.round(f * (arc.length - 1))] as [number, number]);
+    const measure = async (image: Image) => ({
+      markers: await Promise.all(boston.map((p) => markerShare(page, image, p))),
+      arc: await Promise.all(along.map((at) => linkShare(page, image, at, 'enterprise_park'))),
     });
+
+    const flat = await mapShot(page, testInfo, 'shanghai-boston');
+    const onFlat = await measure(flat);
+    for (const share of onFlat.markers) expect(share, 'Boston’s marker').toBeGreaterThan(0.8);
+    for (const share of onFlat.arc)
+      expect(share, 'the enterprise park’s colour along its arc').toBeGreaterThan(0.08);
+    expect(basemapShare(flat, 'land'), 'land').toBeGreaterThan(0.15);
+    expect(basemapShare(flat, 'water'), 'water').toBeGreaterThan(0.3);
+
     await page.getByRole('button', { name: 'Globe' }).click();
     await expect(page.locator(MAP)).toHaveAttribute('data-projection', 'globe');
     await waitForIdle(page);
-    await testInfo.attach('shanghai-boston-globe', {
-      body: await page.locator(MAP).screenshot({ path: testInfo.outputPath('shanghai-boston-globe.png') }),
-      contentType: 'image/png',
-    });
+    const globe = await mapShot(page, testInfo, 'shanghai-boston-globe');
+    const onGlobe = await measure(globe);
+    for (const share of onGlobe.markers) expect(share, 'markers on the globe').toBeGreaterThan(0.8);
+    for (const share of onGlobe.arc) expect(share, 'the arc on the globe').toBeGreaterThan(0.08);
+    // The same view on a sphere: most of the picture moves.
+    expect(differingShare(flat, globe, 10), 'pixels that changed from flat to globe').toBeGreaterThan(0.3);
+    // The flat map fills its frame with land and water; the sphere leaves space around it.
+    const earth = (image: Image) => basemapShare(image, 'land') + basemapShare(image, 'water');
+    expect(earth(flat), 'land and water on the flat map').toBeGreaterThan(0.7);
+    expect(earth(globe), 'land and water on the globe').toBeLessThan(0.5);
   });
 
-  test('hides a kind of link from the legend', async ({ page }) => {
+  test('hides a kind of link from the legend', async ({ page }, testInfo) => {
     await page.goto('/');
     await waitForMap(page);
     await page.getByRole('button', { name: 'Yangtze River Delta' }).click();
     await waitForIdle(page);
+    const agreementMidway = async (name: string) =>
+      linkShare(page, await mapShot(page, testInfo, name), MIDWAY, 'cooperation_agreement');
+    expect(await agreementMidway('agreement-shown'), 'the agreement drawn before').toBeGreaterThan(0.08);
     const { x, y } = await pixelOf(page, MIDWAY);
     // Both kinds of link on the Shanghai–Suzhou line: the agreement and the technology transfer it announced.
     await page.getByRole('checkbox', { name: 'Cooperation agreement' }).uncheck();
     await page.getByRole('checkbox', { name: 'Technology transfer' }).uncheck();
     await waitForIdle(page);
+    // Redrawn after React hands the switch to the map: measured until it is gone.
+    await expect
+      .poll(() => agreementMidway('agreement-hidden'), { message: 'the agreement drawn after' })
+      .toBe(0);
     await page.mouse.move(x, y);
     await page.mouse.click(x, y);
     await expect(page.getByTestId('detail-panel')).toHaveCount(0);

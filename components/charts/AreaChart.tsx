@@ -6,6 +6,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recha
 import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
+import { panelState } from '@/lib/charts/panel-state';
 import { chartQueries } from '@/lib/charts/panels';
 import { figureBars } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
@@ -87,7 +88,7 @@ export function AreaChart() {
       title={t('area.title')}
       subtitle={t('area.subtitle')}
       csvHref={`/api/stats?${statsSearch(params, 'csv')}`}
-      state={query.isPending ? 'loading' : query.isError ? 'error' : bars.length > 0 ? 'ready' : 'empty'}
+      state={panelState({ pending: query.isPending, error: query.isError, hasData: bars.length > 0 })}
       chart={chart}
       table={<StatTable caption={t('area.caption')} rows={bars} />}
       footnote={

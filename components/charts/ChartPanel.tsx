@@ -1,10 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useView } from '@/components/atlas/view';
+import type { PanelState } from '@/lib/charts/panel-state';
 import type { PanelId } from '@/lib/domain';
-import { savePng, saveSvg } from './export-image';
+import { ChartDownloads } from './ChartDownloads';
+import { ChartStateMessage } from './ChartStateMessage';
+import { useCommitCount } from './use-commit-count';
 
 type Props = {
   id: PanelId;
@@ -13,7 +16,7 @@ type Props = {
   subtitle?: string;
   /** The API address of exactly the figures shown, as CSV. */
   csvHref?: string;
-  state: 'loading' | 'error' | 'empty' | 'ready';
+  state: PanelState;
   emptyMessage?: string;
   chart: ReactNode;
   table: ReactNode;
@@ -41,25 +44,13 @@ export function ChartPanel({
   const t = useTranslations('charts');
   const [view, update] = useView();
   const figureRef = useRef<HTMLDivElement>(null);
-  const [exportError, setExportError] = useState(false);
+  // Counted here, the frame of every panel: a panel's chart cannot draw again without it.
+  useCommitCount(`chart:${id}`);
   const asTable = tableOnly || view.tables.includes(id);
   const headingId = `panel-${id}-title`;
 
   const setMode = (table: boolean) =>
     update({ tables: table ? [...view.tables, id] : view.tables.filter((t) => t !== id) });
-
-  const svg = () => figureRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
-  const exportAs = async (format: 'png' | 'svg') => {
-    const element = svg();
-    if (!element) return;
-    try {
-      setExportError(false);
-      if (format === 'svg') saveSvg(element, `${id}.svg`);
-      else await savePng(element, `${id}.png`);
-    } catch {
-      setExportError(true);
-    }
-  };
 
   return (
     <section className="chart-panel" aria-labelledby={headingId} data-panel={id}>
@@ -83,18 +74,15 @@ export function ChartPanel({
         )}
       </header>
       <div className="chart-body" ref={figureRef}>
-        {state === 'loading' ? (
-          <p aria-busy="true" className="chart-state">
-            {t('loading')}
-          </p>
-        ) : null}
-        {state === 'error' ? (
-          <p role="alert" className="chart-state">
-            {t('error')}
-          </p>
-        ) : null}
-        {state === 'empty' ? <p className="chart-state">{emptyMessage ?? t('empty')}</p> : null}
-        {state === 'ready' ? (asTable ? table : chart) : null}
+        {state === 'ready' ? (
+          asTable ? (
+            table
+          ) : (
+            chart
+          )
+        ) : (
+          <ChartStateMessage state={state} emptyMessage={emptyMessage} />
+        )}
       </div>
       {state === 'ready' ? (
         <footer className="chart-footer">
@@ -104,27 +92,7 @@ export function ChartPanel({
               {footnote}
             </details>
           ) : null}
-          <p className="chart-downloads">
-            {t('download')}{' '}
-            {csvHref ? (
-              <a href={csvHref} download>
-                {t('csv')}
-              </a>
-            ) : null}
-            {asTable ? null : (
-              <>
-                {' · '}
-                <button type="button" className="link-button" onClick={() => exportAs('png')}>
-                  {t('png')}
-                </button>
-                {' · '}
-                <button type="button" className="link-button" onClick={() => exportAs('svg')}>
-                  {t('svg')}
-                </button>
-              </>
-            )}
-            {exportError ? <span role="alert"> {t('exportError')}</span> : null}
-          </p>
+          <ChartDownloads id={id} csvHref={csvHref} figure={figureRef} asTable={asTable} />
         </footer>
       ) : null}
     </section>

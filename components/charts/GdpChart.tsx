@@ -6,23 +6,21 @@ import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recha
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
+import { gdpRows, lowerBoundKey } from '@/lib/charts/gdp-rows';
+import { panelState } from '@/lib/charts/panel-state';
 import { chartQueries, chartRange, GDP_PLACES } from '@/lib/charts/panels';
-import { timeRows } from '@/lib/charts/shape';
+import { seriesPoints } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
-import { Mark, MarkKey, markOf } from './marks';
+import { figureDot, GdpTooltip, lowerBoundDot } from './gdp-marks';
+import { MarkKey } from './marks';
 import { PlaceLegend } from './PlaceLegend';
-import { PointDetails } from './PointDetails';
 import { RateNote } from './RateNote';
 import { StatTable } from './StatTable';
 import { useChartActions } from './use-chart-focus';
-
-const LOWER_BOUND = '__over';
-
-type DotProps = { cx?: number; cy?: number; payload?: { year: number } };
 
 /** Panel 1: GDP over time, one line per place; gaps stay gaps and lower bounds stand apart. */
 export function GdpChart() {
@@ -36,24 +34,8 @@ export function GdpChart() {
   const nameOf = usePlaceName();
 
   const data = query.data;
-  const { rows, points, lowerBounds } = timeRows(data?.series ?? [], range);
-  for (const bound of lowerBounds) {
-    const row = rows.find((r) => r.year === bound.year);
-    if (row) row[`${bound.place}${LOWER_BOUND}`] = bound.value;
-  }
+  const { rows, points, hasValues } = gdpRows(data?.series ?? [], range);
   const unit = data?.unit ?? `${view.currency} billion`;
-  const hasValues = (data?.series ?? []).some((s) => s.points.some((p) => p.value !== null));
-
-  const dot = (place: string) => (props: DotProps) => {
-    const point = props.payload ? points.get(`${place}:${props.payload.year}`) : undefined;
-    if (!point || point.value === null || props.cx === undefined || props.cy === undefined)
-      return <g key={`${place}-none`} />;
-    return (
-      <g key={`${place}-${point.year}`} data-focus-place={place}>
-        <Mark kind={markOf(point)} x={props.cx} y={props.cy} colour={PLACE_COLOURS[place] ?? '#4a5565'} />
-      </g>
-    );
-  };
 
   const chart = (
     <>
@@ -68,26 +50,9 @@ export function GdpChart() {
             label={yAxisTitle(axisUnit(unit, locale), 40)}
           />
           <Tooltip
-            content={({ active, label }) => {
-              if (!active) return null;
-              const year = Number(label);
-              const here = GDP_PLACES.map((place) => points.get(`${place}:${year}`)).filter(
-                (p) => p !== undefined,
-              );
-              if (here.length === 0) return null;
-              return (
-                <div className="chart-tooltip">
-                  {here.map((point) => (
-                    <PointDetails
-                      key={point.place}
-                      name={nameOf(point.place)}
-                      geography={point.geographyName[locale]}
-                      point={point}
-                    />
-                  ))}
-                </div>
-              );
-            }}
+            content={({ active, label }) =>
+              active ? <GdpTooltip year={Number(label)} points={points} /> : null
+            }
           />
           {GDP_PLACES.map((place) => (
             <Line
@@ -100,7 +65,7 @@ export function GdpChart() {
               data-focus-place={place}
               connectNulls={false}
               isAnimationActive={false}
-              dot={dot(place)}
+              dot={figureDot(place, points)}
               activeDot={false}
               onMouseEnter={() => hoverPlace(place)}
               onMouseLeave={() => hoverPlace(null)}
@@ -109,26 +74,13 @@ export function GdpChart() {
           ))}
           {GDP_PLACES.map((place) => (
             <Line
-              key={`${place}${LOWER_BOUND}`}
-              dataKey={`${place}${LOWER_BOUND}`}
+              key={lowerBoundKey(place)}
+              dataKey={lowerBoundKey(place)}
               stroke="none"
               isAnimationActive={false}
               legendType="none"
               activeDot={false}
-              dot={(props: DotProps & { value?: number | null }) =>
-                props.value == null || props.cx === undefined || props.cy === undefined ? (
-                  <g key={`${place}-lb-none-${props.payload?.year}`} />
-                ) : (
-                  <g key={`${place}-lb-${props.payload?.year}`} data-focus-place={place}>
-                    <Mark
-                      kind="lower_bound"
-                      x={props.cx}
-                      y={props.cy}
-                      colour={PLACE_COLOURS[place] ?? '#4a5565'}
-                    />
-                  </g>
-                )
-              }
+              dot={lowerBoundDot(place)}
             />
           ))}
         </ComposedChart>
@@ -137,25 +89,21 @@ export function GdpChart() {
     </>
   );
 
-  const tableRows = (data?.series ?? []).flatMap((s) =>
-    s.points.map((point) => ({
-      place: s.place,
-      geography: s.geography,
-      geographyName: s.geographyName,
-      point,
-    })),
-  );
-
   return (
     <ChartPanel
       id="gdp"
       title={t('gdp.title')}
       subtitle={t('gdp.subtitle', { unit: axisUnit(unit, locale), from: range[0], to: range[1] })}
       csvHref={`/api/stats?${statsSearch(params, 'csv')}`}
-      state={query.isPending ? 'loading' : query.isError ? 'error' : hasValues ? 'ready' : 'empty'}
+      state={panelState({ pending: query.isPending, error: query.isError, hasData: hasValues })}
       emptyMessage={t('gdp.empty', { from: range[0], to: range[1] })}
       chart={chart}
-      table={<StatTable caption={t('gdp.caption', { unit: axisUnit(unit, locale) })} rows={tableRows} />}
+      table={
+        <StatTable
+          caption={t('gdp.caption', { unit: axisUnit(unit, locale) })}
+          rows={seriesPoints(data?.series ?? [])}
+        />
+      }
       footnote={
         <>
           <MarkKey kinds={['published', 'unverified', 'derived', 'about', 'lower_bound']} />

@@ -6,6 +6,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recha
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
+import { panelState } from '@/lib/charts/panel-state';
 import { chartQueries } from '@/lib/charts/panels';
 import { comparisonYear } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
@@ -66,7 +67,7 @@ export function PerCapitaChart() {
       title={year === null ? t('gdppc.title') : t('gdppc.titleYear', { year })}
       subtitle={t('gdppc.subtitle', { unit: axisUnit(unit, locale) })}
       csvHref={`/api/stats?${statsSearch(shownParams, 'csv')}`}
-      state={query.isPending ? 'loading' : query.isError ? 'error' : bars.length > 0 ? 'ready' : 'empty'}
+      state={panelState({ pending: query.isPending, error: query.isError, hasData: bars.length > 0 })}
       emptyMessage={t('gdppc.empty')}
       chart={chart}
       table={<StatTable caption={t('gdppc.caption', { year: year ?? '' })} rows={bars} />}

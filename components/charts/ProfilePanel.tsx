@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { type PlaceProfile, placeProfileQuery } from '@/lib/api/client/query-options';
+import { panelState } from '@/lib/charts/panel-state';
 import { profilePlaceId } from '@/lib/charts/panels';
 import { METRIC_LABEL } from '@/lib/format/labels';
 import { formatValue } from '@/lib/format/numbers';
@@ -78,16 +79,12 @@ export function ProfilePanel() {
     </section>
   ) : null;
 
-  const state =
-    placeId === null
-      ? 'empty'
-      : query.isPending
-        ? 'loading'
-        : query.isError
-          ? 'error'
-          : profile && profile.latest.length + profile.fromSourceDocument.length > 0
-            ? 'ready'
-            : 'empty';
+  const state = panelState({
+    enabled: placeId !== null,
+    pending: query.isPending,
+    error: query.isError,
+    hasData: profile !== undefined && profile.latest.length + profile.fromSourceDocument.length > 0,
+  });
 
   return (
     <ChartPanel

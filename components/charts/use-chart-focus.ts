@@ -3,7 +3,7 @@
 import { useCallback, useMemo } from 'react';
 import { useHover, useSetHover } from '@/components/atlas/selection';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
-import { useView } from '@/components/atlas/view';
+import { useView, useViewActions } from '@/components/atlas/view';
 import { placesInFocus } from '@/lib/map/highlight';
 
 /** Which places the charts bring forward: what the pointer is over, else the selection. */
@@ -21,14 +21,15 @@ export function useFocusedPlaces(): ReadonlySet<string> {
 /** The calls that send a chart's hover and clicks back to the map. */
 export function useChartActions() {
   const hover = useSetHover();
-  const [view, update] = useView();
+  const [view] = useView();
+  const { selectAndFrame } = useViewActions();
   const hoverPlace = useCallback((id: string | null) => hover(id ? { type: 'place', id } : null), [hover]);
   const selectPlace = useCallback(
     (id: string) => {
       const again = view.selection?.type === 'place' && view.selection.id === id;
-      update({ selection: again ? null : { type: 'place', id } });
+      selectAndFrame(again ? null : { type: 'place', id });
     },
-    [update, view.selection],
+    [selectAndFrame, view.selection],
   );
   /**
    * For the element around a chart: leaving it ends the chart's hover. Recharts may swap

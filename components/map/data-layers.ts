@@ -55,6 +55,22 @@ const arcWidth = (base: number): ExpressionSpecification => [
   ['+', base, ['*', 1.2, ['ln', ['max', 1, ['get', 'count']]]]],
 ];
 
+/** Pixels between neighbouring lanes of arcs that join the same two places (lib/map/arcs.ts). */
+const LANE_GAP = 7;
+const laneOffset: ExpressionSpecification = ['*', ['get', 'lane'], LANE_GAP];
+/** The arrows ride their lane: a line-placed symbol's y offset (in ems) is to the line's right. */
+const ARROW_SIZE = 11;
+const laneArrowOffset = [
+  'match',
+  // Match labels must be whole numbers: half-lanes count in halves.
+  ['*', ['get', 'lane'], 2],
+  ...[-3, -2, -1, 1, 2, 3].flatMap((halves) => [
+    halves,
+    ['literal', [0, (halves * LANE_GAP) / 2 / ARROW_SIZE]],
+  ]),
+  ['literal', [0, 0]],
+] as unknown as ExpressionSpecification;
+
 type LinkLayerOptions = { visibleKinds: readonly LinkKind[] };
 
 /** Layers for one link kind's dash pattern: MapLibre cannot vary line-dasharray by feature. */
@@ -75,6 +91,7 @@ function linkLineLayers({ visibleKinds }: LinkLayerOptions): LayerSpecification[
         'line-width': ['case', selected, arcWidth(4.5), hovered, arcWidth(4), arcWidth(2.5)],
         'line-opacity': ['case', dimmed, 0.25, 0.95],
         'line-dasharray': style.dash,
+        'line-offset': laneOffset,
       },
     }),
   );
@@ -115,6 +132,7 @@ export function dataLayers(options: LinkLayerOptions & { language: Locale }): La
         'line-color': '#ffffff',
         'line-width': ['case', selected, arcWidth(8), hovered, arcWidth(7), arcWidth(5)],
         'line-opacity': ['case', dimmed, 0.2, 0.85],
+        'line-offset': laneOffset,
       },
     },
     ...linkLineLayers(options),
@@ -127,7 +145,8 @@ export function dataLayers(options: LinkLayerOptions & { language: Locale }): La
         'symbol-placement': 'line',
         'symbol-spacing': 90,
         'text-field': '▶',
-        'text-size': 11,
+        'text-size': ARROW_SIZE,
+        'text-offset': laneArrowOffset,
         // Arrows must keep pointing from the origin to the destination.
         'text-keep-upright': false,
         'text-rotation-alignment': 'map',
@@ -142,7 +161,12 @@ export function dataLayers(options: LinkLayerOptions & { language: Locale }): La
       source: LINKS_SOURCE,
       filter: linkFilter,
       // Wide and invisible: a 2-pixel line is too thin to hover with a mouse, let alone a finger.
-      paint: { 'line-color': '#000000', 'line-width': arcWidth(14), 'line-opacity': 0 },
+      paint: {
+        'line-color': '#000000',
+        'line-width': arcWidth(14),
+        'line-opacity': 0,
+        'line-offset': laneOffset,
+      },
     },
     placeCircleLayer(LAYER.placeCirclesSites, false),
     placeCircleLayer(LAYER.placeCirclesFeatured, true),

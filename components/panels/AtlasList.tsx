@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useSetHover } from '@/components/atlas/selection';
 import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView, useViewActions } from '@/components/atlas/view';
+import { useCommitCount } from '@/components/charts/use-commit-count';
 import { inYearRange, type Selection, sameSelection } from '@/lib/domain';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { localized, otherLanguage } from '@/lib/i18n/localized';
@@ -27,6 +28,7 @@ export function AtlasList() {
   const [shown, setShown] = useState(LIST_PAGE_SIZE);
   const firstNew = useRef<{ index: number; focus: boolean }>({ index: 0, focus: false });
   const linkList = useRef<HTMLUListElement>(null);
+  useCommitCount('list');
   useEffect(() => {
     // "Show more" hands the keyboard to the first link it revealed.
     if (!firstNew.current.focus) return;

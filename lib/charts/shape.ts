@@ -80,13 +80,21 @@ export function comparisonYear(series: readonly Series[]) {
   return { year: best, bars, missing };
 }
 
+/** Every point of every series, gaps included, with the place and geography it belongs to: a table's rows. */
+export function seriesPoints(series: readonly Series[]) {
+  return series.flatMap((s) =>
+    s.points.map((point) => ({
+      place: s.place,
+      geography: s.geography,
+      geographyName: s.geographyName,
+      point,
+    })),
+  );
+}
+
 /** Every dated or undated figure of each series as one bar (park and zone areas). */
 export function figureBars(series: readonly Series[]) {
-  return series.flatMap((s) =>
-    s.points
-      .filter((point) => point.value !== null)
-      .map((point) => ({ place: s.place, geography: s.geography, geographyName: s.geographyName, point })),
-  );
+  return seriesPoints(series).filter((row) => row.point.value !== null);
 }
 
 export type CooperationRow = { year: number } & Partial<Record<LinkKind, number>>;

@@ -5,7 +5,7 @@ import {
   FIXTURE_PLACES as places,
   FIXTURE_LINK_RECORDS as records,
 } from '@/lib/test-fixtures/features';
-import { groupArcs, groupLinks } from './arcs';
+import { groupArcs, groupLinks, withLanes } from './arcs';
 
 const [sample] = records.features;
 if (!sample) throw new Error('no links');
@@ -102,5 +102,40 @@ describe('groupArcs', () => {
 describe('the records the page embeds', () => {
   it('carry no geometry', () => {
     for (const feature of records.features) expect(feature.geometry).toBeNull();
+  });
+});
+
+describe('withLanes', () => {
+  const arc = (id: string, from: string, to: string) => ({
+    id,
+    properties: {
+      id,
+      from,
+      to,
+      mutual: false,
+      venue: null,
+      kind: 'technology_transfer' as const,
+      year: 2021,
+      count: 1,
+      lane: 0,
+    },
+  });
+  const lanes = (features: ReturnType<typeof arc>[]) =>
+    Object.fromEntries(withLanes(features).map((f) => [f.id, f.properties.lane]));
+
+  it.each<[string, ReturnType<typeof arc>[], Record<string, number>]>([
+    ['an arc alone keeps the middle', [arc('a', 'x', 'y')], { a: 0 }],
+    ['two arcs between one pair part', [arc('a', 'x', 'y'), arc('b', 'x', 'y')], { a: -0.5, b: 0.5 }],
+    [
+      'three arcs take three lanes',
+      [arc('a', 'x', 'y'), arc('b', 'x', 'y'), arc('c', 'x', 'y')],
+      { a: -1, b: 0, c: 1 },
+    ],
+    // Offsets are to a line's right as it runs, so an arc running the other way flips its sign
+    // to land on its own side all the same.
+    ['an arc the other way flips its sign', [arc('a', 'x', 'y'), arc('b', 'y', 'x')], { a: -0.5, b: -0.5 }],
+    ['arcs between other pairs do not share lanes', [arc('a', 'x', 'y'), arc('b', 'x', 'z')], { a: 0, b: 0 }],
+  ])('%s', (_name, features, expected) => {
+    expect(lanes(features)).toEqual(expected);
   });
 });

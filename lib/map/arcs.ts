@@ -17,6 +17,11 @@ export type ArcProperties = Pick<
   'id' | 'from' | 'to' | 'mutual' | 'venue' | 'kind' | 'year'
 > & {
   count: number;
+  /**
+   * Where the arc sits among the arcs between the same two places, in lanes from the
+   * middle (-0.5 and 0.5 for two arcs), signed along the arc's own direction; 0 alone.
+   */
+  lane: number;
 };
 
 export type ArcFeatureCollection = {
@@ -82,8 +87,38 @@ export function groupArcs(
       type: 'Feature',
       id,
       geometry: arcGeometry(from, to),
-      properties: { id, from: origin, to: destination, mutual, venue, kind, year, count: members.length },
+      properties: {
+        id,
+        from: origin,
+        to: destination,
+        mutual,
+        venue,
+        kind,
+        year,
+        count: members.length,
+        lane: 0,
+      },
     });
   }
-  return { type: 'FeatureCollection', features };
+  return { type: 'FeatureCollection', features: withLanes(features) };
+}
+
+/**
+ * Arcs of different groups between the same two places (say an agreement and a technology
+ * transfer from Shanghai to Suzhou) would lie on one another, the one drawn last hiding
+ * the other; each gets a lane, and the map offsets it sideways by its lane.
+ */
+export function withLanes<F extends { id: string; properties: ArcProperties }>(features: F[]): F[] {
+  const pairKey = ({ properties: p }: F) => [p.from, p.to].sort().join('~');
+  const byPair = new Map<string, F[]>();
+  for (const feature of features)
+    byPair.set(pairKey(feature), [...(byPair.get(pairKey(feature)) ?? []), feature]);
+  return features.map((feature) => {
+    const pair = (byPair.get(pairKey(feature)) ?? []).map((f) => f.id).sort();
+    if (pair.length < 2) return feature;
+    const lane = pair.indexOf(feature.id) - (pair.length - 1) / 2;
+    // A line's offset is to its right as it runs; an arc running the other way flips its side.
+    const forward = feature.properties.from <= feature.properties.to;
+    return { ...feature, properties: { ...feature.properties, lane: forward ? lane : -lane } };
+  });
 }

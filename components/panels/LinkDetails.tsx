@@ -1,0 +1,58 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { usePlaceName } from '@/components/atlas/use-atlas-data';
+import type { LinkProperties } from '@/lib/api/contract/links';
+import { formatIsoDate } from '@/lib/format/dates';
+import { LINK_KIND_LABEL } from '@/lib/format/labels';
+import { formatNumber } from '@/lib/format/numbers';
+import { langTag, localized, otherLanguage } from '@/lib/i18n/localized';
+import { SameArcList } from './SameArcList';
+import { SourceList } from './SourceList';
+import { StatusMark } from './StatusMark';
+
+/** A link in full: title in both languages, kind and ends, date, venue, terms, summary, sources and arc. */
+export function LinkDetails({ link, onSelect }: { link: LinkProperties; onSelect: (id: string) => void }) {
+  const t = useTranslations('details');
+  const locale = useLocale();
+  const nameOf = usePlaceName();
+  const other = locale === 'zh' ? 'en' : 'zh';
+  return (
+    <>
+      <h2 id="detail-title" className="detail-title">
+        {localized(link, 'title', locale)}
+      </h2>
+      <p className="meta" lang={langTag(other)}>
+        {otherLanguage(link, 'title', locale)}
+      </p>
+      <p className="meta">
+        {LINK_KIND_LABEL[link.kind][locale]} · {nameOf(link.from)} {link.mutual ? '↔' : '→'} {nameOf(link.to)}
+      </p>
+      <dl className="facts">
+        <dt>{t('date')}</dt>
+        <dd>
+          <time dateTime={link.date}>{formatIsoDate(link.date, locale)}</time>{' '}
+          <StatusMark status={link.date_status} what={t('year')} locale={locale} />
+        </dd>
+        {link.venue ? (
+          <>
+            <dt>{t('venue')}</dt>
+            <dd>{nameOf(link.venue)}</dd>
+          </>
+        ) : null}
+        {link.terms.map((term) => (
+          <div key={term.label.en} className="fact-row">
+            <dt>{term.label[locale]}</dt>
+            <dd>
+              {formatNumber(term.value, 'count', locale)}
+              {locale === 'zh' ? '' : ` ${term.unit}`}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p>{localized(link, 'summary', locale)}</p>
+      <SourceList ids={link.sources} />
+      <SameArcList linkId={link.id} onSelect={onSelect} />
+    </>
+  );
+}
