@@ -31,6 +31,7 @@ export default async function EmbedPage({ searchParams }: Props) {
   return (
     <AtlasShell view={view}>
       <main className="embed">
+        <h1 className="embed-title">{t('title')}</h1>
         <section className="embed-map" aria-label={t('mapSection')}>
           <MapPanel />
         </section>

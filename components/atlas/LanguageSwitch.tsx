@@ -17,14 +17,12 @@ export function LanguageSwitch() {
     document.documentElement.dataset.hydrated = 'true';
   }, [locale]);
 
+  // The name begins with the visible text, so saying what one sees ("click 中文") works;
+  // the rest of it, in the page's language, says what the button does.
   return (
-    <button
-      type="button"
-      lang={locale === 'zh' ? 'en' : 'zh-CN'}
-      aria-label={t('switchLanguageLabel')}
-      onClick={() => update({ language: locale === 'zh' ? 'en' : 'zh' })}
-    >
-      {t('switchLanguage')}
+    <button type="button" onClick={() => update({ language: locale === 'zh' ? 'en' : 'zh' })}>
+      <span lang={locale === 'zh' ? 'en' : 'zh-CN'}>{t('switchLanguage')}</span>
+      <span className="visually-hidden"> {t('switchLanguageHint')}</span>
     </button>
   );
 }
