@@ -19,6 +19,14 @@ export const LINK_KINDS = [
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
+/** How well the sources support a link (lib/data/evidence.ts grades it). */
+export const EVIDENCE_GRADES = ['strong', 'moderate', 'weak'] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+
+/** Where a cooperation stands, as the sources date it. */
+export const LIFECYCLE_STATUSES = ['announced', 'signed', 'opened', 'operating', 'unknown'] as const;
+export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
+
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';

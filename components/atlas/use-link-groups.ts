@@ -2,6 +2,7 @@
 
 import { createContext, createElement, type ReactNode, useContext, useMemo } from 'react';
 import { groupLinks } from '@/lib/map/arcs';
+import { linkShown } from '@/lib/map/link-filter';
 import { useAtlasData } from './use-atlas-data';
 import { useView } from './view';
 
@@ -15,17 +16,19 @@ const LinkGroupsContext = createContext<LinkGroups | null>(null);
  */
 export function LinkGroupsProvider({ children }: { children: ReactNode }) {
   const { links } = useAtlasData();
-  const [view] = useView();
-  const from = view.years?.[0];
-  const to = view.years?.[1];
+  const [{ years, hiddenGrades, hiddenStatuses }] = useView();
+  // Kinds are left to the map's layer filters, so switching one is a repaint, not a regrouping.
   const groups = useMemo(
-    () => groupLinks(links ?? { features: [] }, from !== undefined && to !== undefined ? [from, to] : null),
-    [links, from, to],
+    () =>
+      groupLinks(links ?? { features: [] }, (link) =>
+        linkShown(link, { years, hiddenKinds: [], hiddenGrades, hiddenStatuses }),
+      ),
+    [links, years, hiddenGrades, hiddenStatuses],
   );
   return createElement(LinkGroupsContext.Provider, { value: groups }, children);
 }
 
-/** The links in the view's year range, grouped as the map draws them. */
+/** The links the view's filters keep (but for kinds), grouped as the map draws them. */
 export function useLinkGroups(): LinkGroups {
   const value = useContext(LinkGroupsContext);
   if (value === null) throw new Error('useLinkGroups needs a LinkGroupsProvider above it');

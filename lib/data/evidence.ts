@@ -1,6 +1,7 @@
+import type { EvidenceGrade } from '@/lib/domain';
 import type { Link, Source } from './schema';
 
-export type EvidenceGrade = 'strong' | 'moderate' | 'weak';
+export type { EvidenceGrade } from '@/lib/domain';
 
 export type EvidenceCounts = {
   /** Distinct sources the link, its status, events, actors and terms cite. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ID_PATTERN, LINK_KINDS, MAX_ID_LENGTH, PLACE_KINDS } from '@/lib/domain';
+import { ID_PATTERN, LIFECYCLE_STATUSES, LINK_KINDS, MAX_ID_LENGTH, PLACE_KINDS } from '@/lib/domain';
 
 /** Kebab-case identifier shared by places, links and sources. */
 export const Id = z.string().regex(ID_PATTERN, 'ids are lower-case kebab-case').max(MAX_ID_LENGTH);
@@ -73,7 +73,7 @@ export const LinkActor = z.object({
 });
 export type LinkActor = z.infer<typeof LinkActor>;
 
-export const LifecycleValue = z.enum(['announced', 'signed', 'opened', 'operating', 'unknown']);
+export const LifecycleValue = z.enum(LIFECYCLE_STATUSES);
 export type LifecycleValue = z.infer<typeof LifecycleValue>;
 
 /** Where a link stands, with the date and source that support it; `unknown` has neither. */

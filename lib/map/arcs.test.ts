@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkProperties } from '@/lib/api/contract/links';
+import { inYearRange } from '@/lib/domain';
 import {
   FIXTURE_LINK_ARCS,
   FIXTURE_PLACES as places,
   FIXTURE_LINK_RECORDS as records,
 } from '@/lib/test-fixtures/features';
 import { groupArcs, groupLinks, withLanes } from './arcs';
+
+const keepAll = () => true;
 
 const [sample] = records.features;
 if (!sample) throw new Error('no links');
@@ -18,7 +21,7 @@ const ids = (result: ReturnType<typeof groupLinks>) => result.groups.map((g) => 
 
 describe('groupLinks', () => {
   it('keeps each fixture link on its own arc', () => {
-    expect(groupLinks(records, null).groups.map((g) => g.members.length)).toEqual(
+    expect(groupLinks(records, keepAll).groups.map((g) => g.members.length)).toEqual(
       records.features.map(() => 1),
     );
   });
@@ -58,7 +61,7 @@ describe('groupLinks', () => {
       [['a'], ['b'], ['c']],
     ],
   ])('%s', (_, features, expected) => {
-    expect(ids(groupLinks({ features }, null))).toEqual(expected);
+    expect(ids(groupLinks({ features }, keepAll))).toEqual(expected);
   });
 
   it('leaves out links outside the year range and finds every member’s group', () => {
@@ -67,7 +70,7 @@ describe('groupLinks', () => {
       link('new', { year: 2021, date: '2021-01-01' }),
       link('newer', { year: 2022, date: '2022-01-01' }),
     ];
-    const result = groupLinks({ features }, [2020, 2023]);
+    const result = groupLinks({ features }, (link) => inYearRange(link.year, [2020, 2023]));
     expect(ids(result)).toEqual([['newer', 'new']]);
     expect(result.groupOf.get('new')?.id).toBe('newer');
     expect(result.groupOf.has('old')).toBe(false);
@@ -76,7 +79,7 @@ describe('groupLinks', () => {
 
 describe('groupArcs', () => {
   it('draws the arcs /api/links serves, link for link', () => {
-    const drawn = groupArcs(groupLinks(records, null).groups, places);
+    const drawn = groupArcs(groupLinks(records, keepAll).groups, places);
     expect(drawn.features.map((f) => [f.id, f.geometry, f.properties.count])).toEqual(
       FIXTURE_LINK_ARCS.features.map((f) => [f.id, f.geometry, 1]),
     );
@@ -88,13 +91,13 @@ describe('groupArcs', () => {
   ])('leaves off a group with %s and keeps the others', (_, change) => {
     const broken = { ...sample, properties: { ...sample.properties, ...change } };
     const rest = records.features.slice(1);
-    const drawn = groupArcs(groupLinks({ features: [broken, ...rest] }, null).groups, places);
+    const drawn = groupArcs(groupLinks({ features: [broken, ...rest] }, keepAll).groups, places);
     expect(drawn.features.map((f) => f.id)).toEqual(rest.map((f) => f.id));
   });
 
   it('counts the links on each arc', () => {
     const features = [link('a', { date: '2020-01-01' }), link('b', { date: '2021-01-01' })];
-    const [arc] = groupArcs(groupLinks({ features }, null).groups, places).features;
+    const [arc] = groupArcs(groupLinks({ features }, keepAll).groups, places).features;
     expect(arc?.properties).toMatchObject({ id: 'b', count: 2 });
   });
 });

@@ -1,6 +1,5 @@
 import type { LinkList, LinkProperties } from '@/lib/api/contract/links';
 import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
-import { inYearRange, type YearRange } from '@/lib/domain';
 import { type ArcGeometry, arcGeometry, type Position } from '@/lib/geo/great-circle';
 
 /**
@@ -39,14 +38,14 @@ const groupKey = (link: LinkProperties) =>
 const latestFirst = (a: LinkProperties, b: LinkProperties) =>
   a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1;
 
-/** Groups the links within the year range (all of them without one); `groupOf` finds a link's group by its id. */
+/** Groups the links that `keep` keeps (the view's filters); `groupOf` finds a link's group by its id. */
 export function groupLinks(
   links: LinkList,
-  years: YearRange | null,
+  keep: (link: LinkProperties) => boolean,
 ): { groups: LinkGroup[]; groupOf: Map<string, LinkGroup> } {
   const byKey = new Map<string, LinkProperties[]>();
   for (const { properties: link } of links.features) {
-    if (!inYearRange(link.year, years)) continue;
+    if (!keep(link)) continue;
     const key = groupKey(link);
     const members = byKey.get(key);
     if (members) members.push(link);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CURRENCIES, LINK_KINDS, LOCALES, PANELS, PROJECTIONS } from '@/lib/domain';
+import {
+  CURRENCIES,
+  EVIDENCE_GRADES,
+  LIFECYCLE_STATUSES,
+  LINK_KINDS,
+  LOCALES,
+  PANELS,
+  PROJECTIONS,
+} from '@/lib/domain';
 import { parseView } from './load';
 import { migrateParams, VIEW_VERSION } from './migrations';
 import { DEFAULT_VIEW, roundTo, type ViewKey, type ViewState, viewUrlKeys } from './parsers';
@@ -37,6 +45,12 @@ describe('parseView', () => {
       { hiddenKinds: ['enterprise_park', 'organization_cluster'] },
     ],
     ['outlines off', 'ol=0', { outlines: false }],
+    ['weak evidence hidden', 'ev=weak', { hiddenGrades: ['weak'] }],
+    [
+      'statuses hidden, in canonical order',
+      'st=unknown,announced',
+      { hiddenStatuses: ['announced', 'unknown'] },
+    ],
     ['a year range', 'yr=2016-2021', { years: [2016, 2021] }],
     ['dollars', 'cur=USD', { currency: 'USD' }],
     ['some panels', 'pn=gdp,coop', { panels: ['gdp', 'coop'] }],
@@ -58,6 +72,8 @@ describe('parseView', () => {
     ['a selection of an unknown type', 'sel=city:boston', ['sel']],
     ['script in a selection', 'sel=link:<script>alert(1)</script>', ['sel']],
     ['an unknown kind', 'hide=friendship', ['hide']],
+    ['an unknown evidence grade', 'ev=rumour', ['ev']],
+    ['an unknown status', 'st=dreamt', ['st']],
     ['a repeated kind', 'hide=enterprise_park,enterprise_park', ['hide']],
     ['years the wrong way round', 'yr=2021-2016', ['yr']],
     ['a currency the atlas does not have', 'cur=EUR', ['cur']],
@@ -125,6 +141,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
     projection: fc.constantFrom(...PROJECTIONS),
     selection: fc.option(fc.record({ type: fc.constantFrom('place' as const, 'link' as const), id })),
     hiddenKinds: subsetOf(LINK_KINDS),
+    hiddenGrades: subsetOf(EVIDENCE_GRADES),
+    hiddenStatuses: subsetOf(LIFECYCLE_STATUSES),
     outlines: fc.boolean(),
     years: fc.option(
       fc

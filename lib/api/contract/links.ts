@@ -9,6 +9,7 @@ import {
   LinkTerm,
   Status,
 } from '@/lib/data/schema';
+import { EVIDENCE_GRADES } from '@/lib/domain';
 
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
@@ -44,7 +45,7 @@ export const LinkProperties = z.object({
       secondary: z.number().int(),
       reference: z.number().int(),
       inferred: z.array(z.string()),
-      grade: z.enum(['strong', 'moderate', 'weak']),
+      grade: z.enum(EVIDENCE_GRADES),
     })
     .meta({
       description:
