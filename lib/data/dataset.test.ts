@@ -203,6 +203,13 @@ describe('findIntegrityProblems', () => {
       /is its own ancestor/,
     ],
     [
+      'a link drawn from a place its founder does not sit in',
+      (d) =>
+        ((d.links.find((l) => l.id === 'zhangjiang-boston-enterprise-park') as Dataset['links'][0]).from =
+          'zhangjiang'),
+      /starts at "zhangjiang", not at "shanghai" where its founder zhangjiang-hi-tech-zone sits/,
+    ],
+    [
       'a quote that is not in its document',
       (d) => ((d.sources[0] as Dataset['sources'][0]).quote = 'words the document never printed'),
       /quote is not in document "zhangjiang-boston-park-2016" word for word/,

@@ -89,6 +89,13 @@ export function findIntegrityProblems({
       if (!organizationIds.has(actor.organization))
         problems.push(`link ${link.id} names unknown organization "${actor.organization}"`);
     }
+    // The arc starts where the body that set the cooperation up sits, not at a place it owns.
+    const founder = link.actors.find((a) => a.role === 'set_up');
+    const founderSeat = organizations.find((o) => o.id === founder?.organization)?.seat;
+    if (founderSeat && 'place' in founderSeat && founderSeat.place !== link.from)
+      problems.push(
+        `link ${link.id} starts at "${link.from}", not at "${founderSeat.place}" where its founder ${founder?.organization} sits`,
+      );
     if (link.status.source !== null) cite(`link ${link.id} (status)`, link.status.source);
     for (const event of link.events) cite(`link ${link.id} (event ${event.date})`, event.source);
   }
