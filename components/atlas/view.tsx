@@ -7,15 +7,14 @@ import { checkView, type IgnoredParam, type KnownIds } from '@/lib/view/check';
 import { VERSION_KEY, VIEW_VERSION } from '@/lib/view/migrations';
 import {
   type Scene,
-  sameValue,
   sceneParsers,
-  type ViewKey,
   type Viewport,
   type ViewState,
   viewParsers,
   viewportParsers,
   viewUrlKeys,
 } from '@/lib/view/parsers';
+import { useStableSlice } from './stable-slice';
 import { useAtlasData } from './use-atlas-data';
 
 export type ViewUpdate = Partial<ViewState>;
@@ -43,16 +42,6 @@ type ViewActions = {
 
 const urlParsers = { ...viewParsers, version: parseAsInteger };
 const urlKeys = { ...viewUrlKeys, version: VERSION_KEY };
-
-/** Keeps the previous object while every one of `keys` is the same value, so a slice changes only with itself. */
-function useStableSlice<K extends ViewKey>(keys: readonly K[], view: ViewState): Pick<ViewState, K> {
-  const previous = useRef<Pick<ViewState, K> | null>(null);
-  const last = previous.current;
-  if (last && keys.every((key) => sameValue(key, last[key], view[key]))) return last;
-  const slice = Object.fromEntries(keys.map((key) => [key, view[key]])) as Pick<ViewState, K>;
-  previous.current = slice;
-  return slice;
-}
 
 const VIEWPORT_KEYS = Object.keys(viewportParsers) as (keyof Viewport)[];
 const SCENE_KEYS = Object.keys(sceneParsers) as (keyof Scene)[];
