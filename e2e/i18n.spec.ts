@@ -1,9 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { MAP, mapView, waitForIdle, waitForMap } from './map-helpers';
+import {
+  basemapShare,
+  featuredPlaces,
+  MAP,
+  mapShot,
+  mapView,
+  markerShare,
+  waitForIdle,
+  waitForMap,
+} from './map-helpers';
 
 test.describe('in Chinese', () => {
   test('the page, a link’s details and a chart tooltip are in Chinese, with Chinese numbers', async ({
     page,
+    request,
   }, testInfo) => {
     await page.goto('/?v=1&lang=zh&sel=link:shanghai-shaoxing-technology-transfer');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -27,6 +37,18 @@ test.describe('in Chinese', () => {
       path: testInfo.outputPath('atlas-zh.png'),
       contentType: 'image/png',
     });
+    // The Chinese page's map is drawn, not only saved: the selected link's two ends in their
+    // colours (the rest is dimmed by the selection), land and water.
+    await waitForIdle(page);
+    const image = await mapShot(page, testInfo, 'map-zh');
+    const ends = (await featuredPlaces(request)).filter((p) => p.id === 'shanghai' || p.id === 'shaoxing');
+    expect(ends).toHaveLength(2);
+    for (const place of ends)
+      expect(await markerShare(page, image, place), `${place.id}’s colour in its marker`).toBeGreaterThan(
+        0.8,
+      );
+    expect(basemapShare(image, 'land'), 'land').toBeGreaterThan(0.1);
+    expect(basemapShare(image, 'water'), 'water').toBeGreaterThan(0.1);
   });
 
   test('the browser’s language decides when the URL does not', async ({ browser }) => {
