@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocale } from 'next-intl';
 import { createContext, createElement, type ReactNode, useCallback, useContext, useMemo } from 'react';
-import { linksQuery, placesQuery, sourcesQuery } from '@/lib/api/client/query-options';
+import { linksQuery, organizationsQuery, placesQuery, sourcesQuery } from '@/lib/api/client/query-options';
 import { localized } from '@/lib/i18n/localized';
 
 /** Places, links and sources from the API (already in the cache when the server prefetched them). */
@@ -11,16 +11,20 @@ function useAtlasQueries() {
   const places = useQuery(placesQuery());
   const links = useQuery(linksQuery());
   const sources = useQuery(sourcesQuery());
+  const organizations = useQuery(organizationsQuery());
   return useMemo(() => {
     const placeById = new Map((places.data?.features ?? []).map((f) => [f.id, f]));
     const linkById = new Map((links.data?.features ?? []).map((f) => [f.id, f]));
     const sourceById = new Map((sources.data ?? []).map((s) => [s.id, s]));
+    const organizationById = new Map((organizations.data ?? []).map((o) => [o.id, o]));
     return {
       places: places.data,
       links: links.data,
       placeById,
       linkById,
       sourceById,
+      organizations: organizations.data,
+      organizationById,
       isError: places.isError || links.isError || sources.isError,
       isPending: places.isPending || links.isPending || sources.isPending,
     };
@@ -28,6 +32,7 @@ function useAtlasQueries() {
     places.data,
     links.data,
     sources.data,
+    organizations.data,
     places.isError,
     links.isError,
     sources.isError,

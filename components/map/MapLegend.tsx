@@ -7,6 +7,7 @@ import type { LinkKind } from '@/lib/domain';
 import { LINK_KINDS } from '@/lib/domain';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
 import { LINK_KIND_STYLE } from '@/lib/palette';
+import { LegendFilters } from './LegendFilters';
 
 function LineSample({ kind }: { kind: LinkKind }) {
   const { colour, dash } = LINK_KIND_STYLE[kind];
@@ -56,6 +57,7 @@ export function MapLegend() {
         />
         {t('outlines')}
       </label>
+      <LegendFilters />
       <p className="legend-note">{t('arrowNote')}</p>
       {sharedArcs ? <p className="legend-note">{t('widthNote')}</p> : null}
     </fieldset>

@@ -71,6 +71,21 @@ const laneArrowOffset = [
   ['literal', [0, 0]],
 ] as unknown as ExpressionSpecification;
 
+/**
+ * How firmly the sources hold an arc up (lib/map/arcs.ts gives a group its strongest
+ * member's grade): strong arcs are drawn solid, weaker ones fainter; a dimmed arc stays below all.
+ */
+export const GRADE_OPACITY = { strong: 0.95, moderate: 0.75, weak: 0.5 } as const;
+const gradeOpacity: ExpressionSpecification = [
+  'match',
+  ['get', 'grade'],
+  'strong',
+  GRADE_OPACITY.strong,
+  'moderate',
+  GRADE_OPACITY.moderate,
+  GRADE_OPACITY.weak,
+];
+
 type LinkLayerOptions = { visibleKinds: readonly LinkKind[] };
 
 /** Layers for one link kind's dash pattern: MapLibre cannot vary line-dasharray by feature. */
@@ -89,7 +104,7 @@ function linkLineLayers({ visibleKinds }: LinkLayerOptions): LayerSpecification[
       paint: {
         'line-color': style.colour,
         'line-width': ['case', selected, arcWidth(4.5), hovered, arcWidth(4), arcWidth(2.5)],
-        'line-opacity': ['case', dimmed, 0.25, 0.95],
+        'line-opacity': ['case', dimmed, 0.2, gradeOpacity],
         'line-dasharray': style.dash,
         'line-offset': laneOffset,
       },

@@ -10,7 +10,9 @@ import { inYearRange, type Selection, sameSelection } from '@/lib/domain';
 import { LINK_KIND_LABEL, PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { localized, otherLanguage } from '@/lib/i18n/localized';
 import { LIST_PAGE_SIZE, listWindow } from '@/lib/list/window';
+import { linkShown } from '@/lib/map/link-filter';
 import { LINK_KIND_STYLE, placeColour } from '@/lib/palette';
+import { OrganizationList } from './OrganizationList';
 
 /**
  * Every place and link as a button: the keyboard's and the screen reader's way
@@ -40,8 +42,9 @@ export function AtlasList() {
   const selected = view.selection;
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
   const years = view.years;
-  const inRange = links.features.filter(({ properties: link }) => inYearRange(link.year, years));
-  const outside = links.features.length - inRange.length;
+  const inRange = links.features.filter(({ properties: link }) => linkShown(link, view));
+  const outside = links.features.filter(({ properties: link }) => !inYearRange(link.year, years)).length;
+  const filtered = links.features.length - inRange.length - outside;
   const page = listWindow(
     inRange.map((f) => f.properties),
     shown,
@@ -100,6 +103,11 @@ export function AtlasList() {
       {outside > 0 && years ? (
         <p className="meta">{t('outside', { count: outside, from: years[0], to: years[1] })}</p>
       ) : null}
+      {filtered > 0 ? (
+        <p className="meta" data-testid="list-filtered">
+          {t('filtered', { count: filtered })}
+        </p>
+      ) : null}
       <h2 className="panel-title">{t('places')}</h2>
       <ul>
         {places.features.map(({ properties: place }) =>
@@ -111,6 +119,7 @@ export function AtlasList() {
           ),
         )}
       </ul>
+      <OrganizationList />
     </nav>
   );
 }

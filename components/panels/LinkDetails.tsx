@@ -7,6 +7,8 @@ import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
 import { formatNumber } from '@/lib/format/numbers';
 import { langTag, localized, otherLanguage } from '@/lib/i18n/localized';
+import { LinkEvidence } from './LinkEvidence';
+import { LinkNetwork } from './LinkNetwork';
 import { SameArcList } from './SameArcList';
 import { SourceList } from './SourceList';
 import { StatusMark } from './StatusMark';
@@ -51,6 +53,8 @@ export function LinkDetails({ link, onSelect }: { link: LinkProperties; onSelect
         ))}
       </dl>
       <p>{localized(link, 'summary', locale)}</p>
+      <LinkNetwork link={link} />
+      <LinkEvidence link={link} />
       <SourceList ids={link.sources} />
       <SameArcList linkId={link.id} onSelect={onSelect} />
     </>

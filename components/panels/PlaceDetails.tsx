@@ -7,6 +7,7 @@ import { linksAtPlace } from '@/lib/details/place-links';
 import { PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { langTag, localized, otherLanguage } from '@/lib/i18n/localized';
 import { LinkTitles } from './LinkTitles';
+import { PlaceOrganizations } from './PlaceOrganizations';
 import { SourceList } from './SourceList';
 import { StatusMark } from './StatusMark';
 
@@ -42,6 +43,7 @@ export function PlaceDetails({ place }: { place: PlaceProperties }) {
           <LinkTitles links={linksHere} />
         </>
       ) : null}
+      <PlaceOrganizations placeId={place.id} />
       <SourceList ids={[place.coordinate_source]} />
     </>
   );

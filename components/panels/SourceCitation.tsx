@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Source } from '@/lib/data/schema';
+import { documentHref } from './SourceRef';
 
 /**
  * A source as a reader checks it: who said it, when, where to read it, and the
@@ -11,9 +12,7 @@ export function SourceCitation({ source }: { source: Source }) {
   const t = useTranslations('details');
   const locale = useLocale();
   const lang = source.language === 'zh' ? 'zh-CN' : source.language === 'en' ? 'en' : undefined;
-  const documentHref = source.document
-    ? `/documents/${source.document}?${new URLSearchParams({ q: source.id, lang: locale })}`
-    : null;
+  const toDocument = documentHref(source, locale);
   return (
     <li>
       <span lang={lang}>
@@ -28,10 +27,10 @@ export function SourceCitation({ source }: { source: Source }) {
         {source.publisher}
         {source.date ? `, ${source.date}` : ''}
       </span>
-      {documentHref ? (
+      {toDocument ? (
         <span className="meta">
           {' '}
-          (<a href={documentHref}>{t('sourceDocument')}</a>)
+          (<a href={toDocument}>{t('sourceDocument')}</a>)
         </span>
       ) : null}
       <blockquote lang={lang}>{source.quote}</blockquote>

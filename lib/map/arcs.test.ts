@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkProperties } from '@/lib/api/contract/links';
-import { inYearRange } from '@/lib/domain';
+import { type EvidenceGrade, inYearRange } from '@/lib/domain';
 import {
   FIXTURE_LINK_ARCS,
   FIXTURE_PLACES as places,
   FIXTURE_LINK_RECORDS as records,
 } from '@/lib/test-fixtures/features';
-import { groupArcs, groupLinks, withLanes } from './arcs';
+import { groupArcs, groupLinks, strongestGrade, withLanes } from './arcs';
 
 const keepAll = () => true;
 
@@ -102,6 +102,28 @@ describe('groupArcs', () => {
   });
 });
 
+describe('strongestGrade', () => {
+  const graded = (...grades: EvidenceGrade[]) =>
+    grades.map((grade) => ({ evidence: { ...sample.properties.evidence, grade } }));
+  it.each<[string, EvidenceGrade[], EvidenceGrade]>([
+    ['one link keeps its own grade', ['moderate'], 'moderate'],
+    ['a strong member makes the group strong', ['weak', 'strong', 'moderate'], 'strong'],
+    ['moderate beats weak', ['weak', 'moderate'], 'moderate'],
+    ['all weak stays weak', ['weak', 'weak'], 'weak'],
+  ])('%s', (_, grades, expected) => {
+    expect(strongestGrade(graded(...grades))).toBe(expected);
+  });
+
+  it('puts the grade on the arc', () => {
+    const features = [
+      link('a', { date: '2020-01-01', evidence: { ...sample.properties.evidence, grade: 'weak' } }),
+      link('b', { date: '2021-01-01', evidence: { ...sample.properties.evidence, grade: 'moderate' } }),
+    ];
+    const [arc] = groupArcs(groupLinks({ features }, keepAll).groups, places).features;
+    expect(arc?.properties).toMatchObject({ id: 'b', grade: 'moderate' });
+  });
+});
+
 describe('the records the page embeds', () => {
   it('carry no geometry', () => {
     for (const feature of records.features) expect(feature.geometry).toBeNull();
@@ -120,6 +142,7 @@ describe('withLanes', () => {
       kind: 'technology_transfer' as const,
       year: 2021,
       count: 1,
+      grade: 'strong' as const,
       lane: 0,
     },
   });

@@ -1,5 +1,6 @@
 import type { LinkList, LinkProperties } from '@/lib/api/contract/links';
 import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
+import { EVIDENCE_GRADES, type EvidenceGrade } from '@/lib/domain';
 import { type ArcGeometry, arcGeometry, type Position } from '@/lib/geo/great-circle';
 
 /**
@@ -16,6 +17,8 @@ export type ArcProperties = Pick<
   'id' | 'from' | 'to' | 'mutual' | 'venue' | 'kind' | 'year'
 > & {
   count: number;
+  /** The evidence grade of the group's best-supported link: the map draws weaker arcs fainter. */
+  grade: EvidenceGrade;
   /**
    * Where the arc sits among the arcs between the same two places, in lanes from the
    * middle (-0.5 and 0.5 for two arcs), signed along the arc's own direction; 0 alone.
@@ -64,6 +67,12 @@ export function groupLinks(
   return { groups, groupOf };
 }
 
+/** The strongest grade among a group's links (strong before moderate before weak). */
+export function strongestGrade(members: readonly Pick<LinkProperties, 'evidence'>[]): EvidenceGrade {
+  const rank = Math.min(...members.map((m) => EVIDENCE_GRADES.indexOf(m.evidence.grade)));
+  return EVIDENCE_GRADES[rank] ?? 'weak';
+}
+
 /**
  * The arcs the map draws, computed in the browser from the places' coordinates: the
  * same arcs /api/links serves, without sending them over the wire. A group whose end
@@ -95,6 +104,7 @@ export function groupArcs(
         kind,
         year,
         count: members.length,
+        grade: strongestGrade(members),
         lane: 0,
       },
     });

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { LinkRecordCollection } from '@/lib/api/contract/links';
+import type { OrganizationOutput } from '@/lib/api/contract/organizations';
 import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { PlaceProfileResponse } from '@/lib/api/contract/profile';
 import type { StatsResponse } from '@/lib/api/contract/stats';
@@ -45,6 +46,13 @@ export const sourcesQuery = () =>
   queryOptions({
     queryKey: ['sources'],
     queryFn: () => getJson<Source[]>('/api/sources'),
+    ...forever,
+  });
+
+export const organizationsQuery = () =>
+  queryOptions({
+    queryKey: ['organizations'],
+    queryFn: () => getJson<OrganizationOutput[]>('/api/organizations'),
     ...forever,
   });
 

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
   linksQuery,
+  organizationsQuery,
   placeProfileQuery,
   placesQuery,
   sourcesQuery,
@@ -12,6 +13,7 @@ import { placeProfile } from '@/lib/data/profile';
 import { findMarkedStats } from '@/lib/data/series-marks';
 import type { Scene } from '@/lib/view/parsers';
 import { linksToRecords } from './links-output';
+import { organizationToJson } from './organizations-output';
 import { placesToGeoJson } from './places-output';
 import { statsToJson } from './stats-output';
 
@@ -25,6 +27,10 @@ export function prefetchView(queryClient: QueryClient, dataset: Dataset, view: S
   queryClient.setQueryData(placesQuery().queryKey, places);
   queryClient.setQueryData(linksQuery().queryKey, linksToRecords(dataset, dataset.links));
   queryClient.setQueryData(sourcesQuery().queryKey, dataset.sources);
+  queryClient.setQueryData(
+    organizationsQuery().queryKey,
+    dataset.organizations.map((o) => organizationToJson(dataset, o)),
+  );
   for (const build of Object.values(chartQueries)) {
     const params = build(view);
     queryClient.setQueryData(
