@@ -6,7 +6,7 @@ import { ErrorResponse } from '@/lib/api/contract/error';
 import { buildOpenApiDocument } from '@/lib/api/contract/openapi';
 import { parseCsvRecords } from '@/lib/data/csv';
 import { getDataset } from '@/lib/data/load';
-import { LinkKind, Metric, OrganizationKind, PlaceKind } from '@/lib/data/schema';
+import { LinkKind, Metric, OrganizationKind, PlaceKind, RateSeries } from '@/lib/data/schema';
 import { CURRENCIES } from '@/lib/domain';
 import { GET as getHealth } from './health/route';
 import { GET as getLinks } from './links/route';
@@ -308,6 +308,7 @@ const QUERY_ROUTES: QueryRoute[] = [
       from: year,
       to: year,
       currency: oneOf(CURRENCIES),
+      rates: oneOf(RateSeries.options),
       format,
     },
     required: ['metric'],

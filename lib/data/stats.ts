@@ -1,8 +1,8 @@
 import { type Currency, inYearRange, yearRangeOf } from '@/lib/domain';
 import { derivePerCapita } from './derived';
 import type { Dataset } from './load';
-import { rateForYear } from './rates';
-import type { ExchangeRate, Metric, Qualifier, Stat, Status, Vintage } from './schema';
+import { chooseRateSeries, rateIn } from './rates';
+import type { ExchangeRate, Metric, Qualifier, RateSeries, Stat, Status, Vintage } from './schema';
 import {
   convertCurrency,
   displayUnit,
@@ -47,6 +47,8 @@ export type StatsQuery = {
   from?: number;
   to?: number;
   currency: Currency;
+  /** Convert with this rate series only; by default the one series covering every year, if any. */
+  rates?: RateSeries;
 };
 
 export type StatsResult = {
@@ -55,6 +57,8 @@ export type StatsResult = {
   currency: Currency | null;
   series: StatSeries[];
   rates: ExchangeRate[];
+  /** The one rate series every conversion used; null where none was needed or years fall back to others. */
+  rateSeries: RateSeries | null;
 };
 
 /** Lower ranks win: a figure over a gap, a printed figure over a derived one, revised over first published. */
@@ -85,7 +89,24 @@ export function allStats(dataset: Dataset): Stat[] {
   return all;
 }
 
-function toPoint(stat: Stat, query: StatsQuery, rates: readonly ExchangeRate[]): StatPoint {
+/** Whether a figure needs a rate to be shown in the query's currency. */
+function needsRate(stat: Stat, query: StatsQuery): stat is Stat & { year: number } {
+  const from = sourceUnitCurrency(stat.unit);
+  return (
+    stat.value !== null &&
+    stat.year !== null &&
+    isMoney(METRIC_QUANTITY[query.metric]) &&
+    from !== null &&
+    from !== query.currency
+  );
+}
+
+function toPoint(
+  stat: Stat,
+  query: StatsQuery,
+  rates: readonly ExchangeRate[],
+  series: RateSeries | null,
+): StatPoint {
   const quantity = METRIC_QUANTITY[query.metric];
   const base = {
     year: stat.year,
@@ -103,9 +124,10 @@ function toPoint(stat: Stat, query: StatsQuery, rates: readonly ExchangeRate[]):
   if (!isMoney(quantity) || from === null || from === query.currency) {
     return { ...base, value: scaled, rate: null };
   }
-  const rate = stat.year === null ? undefined : rateForYear(rates, stat.year);
+  const rate = stat.year === null ? undefined : rateIn(rates, stat.year, series);
   if (!rate) {
-    return { ...base, value: null, rate: null, note: joinNotes(stat.note, 'no exchange rate for this year') };
+    const why = series ? `no ${series} exchange rate for this year` : 'no exchange rate for this year';
+    return { ...base, value: null, rate: null, note: joinNotes(stat.note, why) };
   }
   return { ...base, value: convertCurrency(scaled, from, query.currency, rate.cnyPerUsd), rate };
 }
@@ -121,6 +143,8 @@ export function findStats(dataset: Dataset, query: StatsQuery): StatsResult {
       (s) => s.metric === query.metric && placeOrder.includes(s.place) && inYearRange(s.year, years),
     ),
   );
+  const rateYears = rows.filter((s) => needsRate(s, query)).map((s) => s.year as number);
+  const rateSeries = chooseRateSeries(dataset.rates, rateYears, query.rates);
   const seriesByKey = new Map<string, StatSeries>();
   for (const stat of rows) {
     const key = `${stat.place}\u0000${stat.geography}`;
@@ -133,7 +157,7 @@ export function findStats(dataset: Dataset, query: StatsQuery): StatsResult {
       series = { place: stat.place, geography: stat.geography, geographyName, points: [] };
       seriesByKey.set(key, series);
     }
-    series.points.push(toPoint(stat, query, dataset.rates));
+    series.points.push(toPoint(stat, query, dataset.rates, rateSeries));
   }
   const series = [...seriesByKey.values()].sort(
     (a, b) =>
@@ -150,5 +174,9 @@ export function findStats(dataset: Dataset, query: StatsQuery): StatsResult {
     currency: isMoney(quantity) ? query.currency : null,
     series,
     rates: [...used.values()].sort((a, b) => a.year - b.year),
+    rateSeries:
+      new Set([...used.values()].map((r) => r.series)).size === 1
+        ? ([...used.values()][0]?.series ?? null)
+        : null,
   };
 }

@@ -5,7 +5,7 @@ import type { OrganizationOutput } from '@/lib/api/contract/organizations';
 import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { PlaceProfileResponse } from '@/lib/api/contract/profile';
 import type { StatsResponse } from '@/lib/api/contract/stats';
-import type { Metric, Source } from '@/lib/data/schema';
+import type { Metric, RateSeries, Source } from '@/lib/data/schema';
 import type { Currency } from '@/lib/domain';
 
 export class ApiError extends Error {
@@ -62,6 +62,8 @@ export type StatsParams = {
   currency: Currency;
   from?: number;
   to?: number;
+  /** Pin the exchange-rate series (the CSV of a chart that was converted with one). */
+  rates?: RateSeries;
 };
 
 /** The API query for a chart's figures; the chart's CSV download is the same query with format=csv. */
@@ -73,6 +75,7 @@ export function statsSearch(params: StatsParams, format?: 'csv'): string {
   });
   if (params.from !== undefined) search.set('from', String(params.from));
   if (params.to !== undefined) search.set('to', String(params.to));
+  if (params.rates !== undefined) search.set('rates', params.rates);
   if (format) search.set('format', format);
   return search.toString();
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LinkKind, Metric, PlaceKind } from '@/lib/data/schema';
+import { Id, LinkKind, Metric, PlaceKind, RateSeries } from '@/lib/data/schema';
 import { CURRENCIES } from '@/lib/domain';
 
 /** Longer values are refused before any parsing: nothing legitimate comes close. */
@@ -71,6 +71,10 @@ export const StatsQuery = z
     }).optional(),
     to: Year.meta({ description: 'Last year.' }).optional(),
     currency: CurrencyParam.optional(),
+    rates: RateSeries.meta({
+      description:
+        'Convert money with this exchange-rate series only (a year it lacks is a gap). By default the answer uses the one series that covers all its years, and where none does, each year’s preferred rate; rateSeries in the answer says which.',
+    }).optional(),
     format: Format.optional(),
   })
   .refine(yearRangeIsOrdered, yearRangeMessage);

@@ -65,5 +65,9 @@ export const StatsResponse = z.object({
     }),
   ),
   rates: z.array(RateUsed),
+  rateSeries: RateSeries.nullable().meta({
+    description:
+      'The one exchange-rate series every conversion used; null where nothing was converted or where no single series covers the years (then each point’s rate names its series).',
+  }),
 });
 export type StatsResponse = z.infer<typeof StatsResponse>;
