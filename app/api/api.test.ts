@@ -361,7 +361,15 @@ describe('GET /api/openapi.json', () => {
     ]);
     const stats = doc.paths['/api/stats']?.get.parameters ?? [];
     expect(stats.find((p) => p.name === 'metric')).toMatchObject({ required: true });
-    expect(stats.map((p) => p.name).sort()).toEqual(['currency', 'format', 'from', 'metric', 'places', 'rates', 'to']);
+    expect(stats.map((p) => p.name).sort()).toEqual([
+      'currency',
+      'format',
+      'from',
+      'metric',
+      'places',
+      'rates',
+      'to',
+    ]);
     expect(JSON.stringify(doc.components.schemas.stats)).toContain('gdp_per_capita');
   });
 });
