@@ -6,14 +6,12 @@ import { useView } from '@/components/atlas/view';
 import { EVIDENCE_GRADES, LIFECYCLE_STATUSES } from '@/lib/domain';
 import { EVIDENCE_GRADE_LABEL, LIFECYCLE_LABEL } from '@/lib/format/labels';
 import { GRADE_OPACITY } from './data-layers';
+import { LegendCheckbox } from './LegendCheckbox';
 
 /** Values the links hold, and any the view hides (so a hidden one can be switched back on). */
 function present<V extends string>(all: readonly V[], held: ReadonlySet<string>, hidden: readonly V[]): V[] {
   return all.filter((value) => held.has(value) || hidden.includes(value));
 }
-
-const toggled = <V,>(hidden: readonly V[], value: V, on: boolean): V[] =>
-  on ? hidden.filter((v) => v !== value) : [...hidden, value];
 
 /** Checkboxes for the evidence grades and lifecycle statuses the links hold, with the map's opacity key. */
 export function LegendFilters() {
@@ -37,14 +35,12 @@ export function LegendFilters() {
       <fieldset className="legend-group" data-testid="legend-evidence">
         <legend>{t('evidence')}</legend>
         {grades.map((grade) => (
-          <label key={grade} className="legend-entry">
-            <input
-              type="checkbox"
-              checked={!view.hiddenGrades.includes(grade)}
-              onChange={(event) =>
-                update({ hiddenGrades: toggled(view.hiddenGrades, grade, event.target.checked) })
-              }
-            />
+          <LegendCheckbox
+            key={grade}
+            value={grade}
+            hidden={view.hiddenGrades}
+            onChange={(hiddenGrades) => update({ hiddenGrades })}
+          >
             <svg width="28" height="10" aria-hidden="true" className="line-sample">
               <line
                 x1="2"
@@ -58,23 +54,21 @@ export function LegendFilters() {
               />
             </svg>
             {EVIDENCE_GRADE_LABEL[grade][locale]}
-          </label>
+          </LegendCheckbox>
         ))}
         <p className="legend-note">{t('gradeNote')}</p>
       </fieldset>
       <fieldset className="legend-group" data-testid="legend-status">
         <legend>{t('status')}</legend>
         {statuses.map((status) => (
-          <label key={status} className="legend-entry">
-            <input
-              type="checkbox"
-              checked={!view.hiddenStatuses.includes(status)}
-              onChange={(event) =>
-                update({ hiddenStatuses: toggled(view.hiddenStatuses, status, event.target.checked) })
-              }
-            />
+          <LegendCheckbox
+            key={status}
+            value={status}
+            hidden={view.hiddenStatuses}
+            onChange={(hiddenStatuses) => update({ hiddenStatuses })}
+          >
             {LIFECYCLE_LABEL[status][locale]}
-          </label>
+          </LegendCheckbox>
         ))}
       </fieldset>
     </details>

@@ -7,6 +7,7 @@ import type { LinkKind } from '@/lib/domain';
 import { LINK_KINDS } from '@/lib/domain';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
 import { LINK_KIND_STYLE } from '@/lib/palette';
+import { LegendCheckbox } from './LegendCheckbox';
 import { LegendFilters } from './LegendFilters';
 
 function LineSample({ kind }: { kind: LinkKind }) {
@@ -33,21 +34,19 @@ export function MapLegend() {
   const locale = useLocale();
   const [view, update] = useView();
   const sharedArcs = useLinkGroups().groups.some((group) => group.members.length > 1);
-  const toggleKind = (kind: LinkKind, on: boolean) =>
-    update({ hiddenKinds: on ? view.hiddenKinds.filter((k) => k !== kind) : [...view.hiddenKinds, kind] });
   return (
     <fieldset className="legend">
       <legend>{t('layers')}</legend>
       {LINK_KINDS.map((kind) => (
-        <label key={kind} className="legend-entry">
-          <input
-            type="checkbox"
-            checked={!view.hiddenKinds.includes(kind)}
-            onChange={(event) => toggleKind(kind, event.target.checked)}
-          />
+        <LegendCheckbox
+          key={kind}
+          value={kind}
+          hidden={view.hiddenKinds}
+          onChange={(hiddenKinds) => update({ hiddenKinds })}
+        >
           <LineSample kind={kind} />
           {LINK_KIND_LABEL[kind][locale]}
-        </label>
+        </LegendCheckbox>
       ))}
       <label className="legend-entry">
         <input

@@ -32,14 +32,28 @@ export function gradeEvidence(counts: EvidenceCounts, inferredParts: number): Ev
   return 'weak';
 }
 
-export function linkEvidence(link: Link, sources: readonly Source[]): LinkEvidence {
-  const ids = new Set([
+/** What a link cites, as the data file and the API's link records both carry it. */
+export type CitingLink = {
+  sources: readonly string[];
+  terms: readonly { source: string }[];
+  actors: readonly { source: string }[];
+  events: readonly { source: string }[];
+  status: { source: string | null };
+};
+
+/** Every distinct source a link cites: itself, its terms, actors, events and status. */
+export function citedSources(link: CitingLink): Set<string> {
+  return new Set([
     ...link.sources,
     ...link.terms.map((t) => t.source),
     ...link.actors.map((a) => a.source),
     ...link.events.map((e) => e.source),
     ...(link.status.source === null ? [] : [link.status.source]),
   ]);
+}
+
+export function linkEvidence(link: Link, sources: readonly Source[]): LinkEvidence {
+  const ids = citedSources(link);
   const kinds = [...ids].map((id) => sources.find((s) => s.id === id)?.kind);
   const count = (kind: Source['kind']) => kinds.filter((k) => k === kind).length;
   const counts: EvidenceCounts = {

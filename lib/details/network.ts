@@ -1,4 +1,4 @@
-import type { LinkProperties } from '@/lib/api/contract/links';
+import { type CitingLink, citedSources } from '@/lib/data/evidence';
 import type { Source } from '@/lib/data/schema';
 
 export type SourceKind = Source['kind'];
@@ -12,14 +12,6 @@ export const EVIDENCE_KINDS: readonly SourceKind[] = [
   'reference',
 ];
 
-type CitingLink = {
-  sources: readonly string[];
-  terms: readonly Pick<LinkProperties['terms'][number], 'source'>[];
-  actors: readonly Pick<LinkProperties['actors'][number], 'source'>[];
-  events: readonly Pick<LinkProperties['events'][number], 'source'>[];
-  status: Pick<LinkProperties['status'], 'source'>;
-};
-
 /**
  * Every distinct source a link cites (itself, its terms, actors, events and status),
  * by kind: the "which" behind the evidence counts. A source whose kind is unknown is
@@ -29,13 +21,7 @@ export function evidenceSources(
   link: CitingLink,
   kindOf: (id: string) => SourceKind | undefined,
 ): Record<SourceKind, string[]> {
-  const ids = new Set([
-    ...link.sources,
-    ...link.terms.map((t) => t.source),
-    ...link.actors.map((a) => a.source),
-    ...link.events.map((e) => e.source),
-    ...(link.status.source === null ? [] : [link.status.source]),
-  ]);
+  const ids = citedSources(link);
   const byKind = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, [] as string[]])) as Record<
     SourceKind,
     string[]
