@@ -192,3 +192,80 @@ test.describe('the charts', () => {
     await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'false');
   });
 });
+
+test.describe('breaks and gaps', () => {
+  test('a line that changes release carries a tick, named in the notes and in the table', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/');
+    const panel = gdpPanel(page);
+    await expect(panel.locator('g[data-break][data-focus-place="shanghai"][data-year="2021"]')).toHaveCount(
+      1,
+    );
+    await expect(panel.locator('g[data-focus-place="shanghai"][data-year="2020"]')).toHaveCount(1);
+    await expect(panel.locator('g[data-break][data-focus-place="shanghai"][data-year="2020"]')).toHaveCount(
+      0,
+    );
+    await panel.getByText('Notes, marks and rates').click();
+    await expect(panel.locator('[data-line-breaks]')).toContainText(
+      'Shanghai 2021 (Break in the line: a different release from the previous figure (first published))',
+    );
+
+    // Every row's notes say "break" exactly where the API marks one.
+    await page.goto('/?v=1&tbl=gdp');
+    const api = await (
+      await request.get('/api/stats?metric=gdp&places=shanghai,suzhou,shaoxing,boston&from=2015&to=2024')
+    ).json();
+    let breaks = 0;
+    for (const series of api.series as {
+      place: string;
+      points: { year: number | null; value: number | null; vintageBreak: boolean }[];
+    }[]) {
+      for (const point of series.points) {
+        if (point.year === null) continue;
+        const cell = panel.locator(
+          `tr[data-place="${series.place}"][data-year="${point.year}"] td[data-notes]`,
+        );
+        const broken = point.value !== null && point.vintageBreak;
+        if (broken) breaks += 1;
+        if (broken) await expect(cell).toHaveAttribute('data-notes', /vintageBreak/);
+        else await expect(cell).not.toHaveAttribute('data-notes', /vintageBreak/);
+      }
+    }
+    expect(breaks).toBeGreaterThan(0);
+    await expect(panel.locator('tr[data-place="boston"][data-year="2021"] td[data-notes]')).toContainText(
+      'BEA 2021 data, as of Apr 2023',
+    );
+  });
+
+  test('the per-capita chart lists the places it has no figure for, with why', async ({ page }) => {
+    await page.goto('/');
+    const panel = page.locator('[data-panel="gdppc"]');
+    const caveat = panel.locator('.chart-caveat');
+    await expect(caveat.locator('[data-gap="boston"]')).toHaveAttribute('data-reason', 'none');
+    await expect(caveat.locator('[data-gap="boston"]')).toHaveText('Boston: no figure in any year');
+    // Each of the four places is a bar or a listed gap, never neither (bars draw after the map).
+    await expect(panel.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    const bars = await panel.locator('.recharts-bar-rectangle').count();
+    const gaps = await caveat.locator('[data-gap]').count();
+    expect(bars).toBeGreaterThan(0);
+    expect(bars + gaps).toBe(4);
+    await panel.getByText('Notes, marks and rates').click();
+    await expect(panel.locator('.chart-notes [data-gap="boston"]')).toContainText(
+      'Boston-Cambridge-Newton, MA-NH Metropolitan Statistical Area',
+    );
+
+    await page.goto('/?v=1&lang=zh');
+    await expect(page.locator('[data-panel="gdppc"] .chart-caveat [data-gap="boston"]')).toHaveText(
+      '波士顿：任何年份均无数值',
+    );
+  });
+
+  test('a per-capita tooltip says which population the figure is divided by', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('[data-panel="gdppc"] .recharts-bar-rectangle').first().hover();
+    const tooltip = page.locator('[data-panel="gdppc"] .chart-tooltip');
+    await expect(tooltip.locator('.point-note').first()).toContainText(/resident population/);
+  });
+});

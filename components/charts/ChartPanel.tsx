@@ -21,6 +21,8 @@ type Props = {
   chart: ReactNode;
   table: ReactNode;
   footnote?: ReactNode;
+  /** What the reader must see in chart and table alike, never only in the notes (a place left out, say). */
+  caveat?: ReactNode;
   /** A panel of figures with no drawing: no chart/table switch and no image downloads. */
   tableOnly?: boolean;
 };
@@ -39,6 +41,7 @@ export function ChartPanel({
   chart,
   table,
   footnote,
+  caveat,
   tableOnly = false,
 }: Props) {
   const t = useTranslations('charts');
@@ -84,6 +87,7 @@ export function ChartPanel({
           <ChartStateMessage state={state} emptyMessage={emptyMessage} />
         )}
       </div>
+      {state === 'ready' && caveat ? <div className="chart-caveat">{caveat}</div> : null}
       {state === 'ready' ? (
         <footer className="chart-footer">
           {footnote ? (

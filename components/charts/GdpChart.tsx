@@ -16,6 +16,7 @@ import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
 import { figureDot, GdpTooltip, lowerBoundDot } from './gdp-marks';
+import { LineBreakNote } from './LineBreakNote';
 import { MarkKey } from './marks';
 import { PlaceLegend } from './PlaceLegend';
 import { RateNote } from './RateNote';
@@ -106,8 +107,9 @@ export function GdpChart() {
       }
       footnote={
         <>
-          <MarkKey kinds={['published', 'unverified', 'derived', 'about', 'lower_bound']} />
+          <MarkKey kinds={['published', 'unverified', 'derived', 'about', 'lower_bound']} breaks />
           <p className="chart-note">{t('gdp.note')}</p>
+          <LineBreakNote series={data?.series ?? []} />
           {data ? <RateNote rates={data.rates} /> : null}
         </>
       }

@@ -8,6 +8,7 @@ import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
 import { panelState } from '@/lib/charts/panel-state';
 import { chartQueries } from '@/lib/charts/panels';
+import { comparisonGaps } from '@/lib/charts/point-notes';
 import { comparisonYear } from '@/lib/charts/shape';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { PLACE_COLOURS } from '@/lib/palette';
@@ -15,6 +16,7 @@ import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { barMarkLabel, barTooltip } from './bar-parts';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
+import { GapList } from './GapList';
 import { MarkKey } from './marks';
 import { RateNote } from './RateNote';
 import { StatTable } from './StatTable';
@@ -30,7 +32,8 @@ export function PerCapitaChart() {
   const { hoverPlace, selectPlace, leaveRef } = useChartActions();
   const nameOf = usePlaceName();
 
-  const { year, bars, missing } = comparisonYear(query.data?.series ?? []);
+  const { year, bars } = comparisonYear(query.data?.series ?? []);
+  const gaps = comparisonGaps(query.data?.series ?? [], year);
   const unit = query.data?.unit ?? view.currency;
   const data = bars.map((bar) => ({ ...bar, name: nameOf(bar.place), value: bar.point.value }));
   const shownParams = year === null ? params : { ...params, from: year, to: year };
@@ -71,16 +74,14 @@ export function PerCapitaChart() {
       emptyMessage={t('gdppc.empty')}
       chart={chart}
       table={<StatTable caption={t('gdppc.caption', { year: year ?? '' })} rows={bars} />}
+      caveat={<GapList gaps={gaps} year={year} />}
       footnote={
         <>
           <MarkKey kinds={['published', 'unverified', 'derived']} />
           <p className="chart-note">
-            {t('gdppc.yearNote', { year: year ?? '' })}{' '}
-            {missing.length > 0
-              ? t('gdppc.missing', { year: year ?? '', places: missing.map(nameOf).join(', ') })
-              : null}{' '}
-            {t('gdppc.derivedNote')}
+            {t('gdppc.yearNote', { year: year ?? '' })} {t('gdppc.derivedNote')}
           </p>
+          <GapList gaps={gaps} year={year} detail />
           {query.data ? <RateNote rates={query.data.rates.filter((r) => r.year === year)} /> : null}
         </>
       }

@@ -2,9 +2,11 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
+import { pointNotes } from '@/lib/charts/point-notes';
 import type { Point } from '@/lib/charts/shape';
 import { formatValue } from '@/lib/format/numbers';
 import { statusWord } from './marks';
+import { usePointNoteText } from './point-note-text';
 
 export type TableRow = {
   place: string;
@@ -19,6 +21,7 @@ export function StatTable({ caption, rows }: { caption: string; rows: readonly T
   const locale = useLocale();
   const { sourceById } = useAtlasData();
   const nameOf = usePlaceName();
+  const noteText = usePointNoteText();
   return (
     // A scrolling region must be reachable by keyboard to be read.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions need focus (WCAG 2.1.1).
@@ -33,6 +36,7 @@ export function StatTable({ caption, rows }: { caption: string; rows: readonly T
             <th scope="col">{t('tableHead.value')}</th>
             <th scope="col">{t('tableHead.status')}</th>
             <th scope="col">{t('tableHead.source')}</th>
+            <th scope="col">{t('tableHead.notes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,6 +52,13 @@ export function StatTable({ caption, rows }: { caption: string; rows: readonly T
               </td>
               <td>{statusWord(point, locale)}</td>
               <td>{sourceById.get(point.source)?.publisher ?? point.source}</td>
+              <td
+                data-notes={pointNotes(point)
+                  .map((note) => note.kind)
+                  .join(' ')}
+              >
+                {pointNotes(point).map(noteText).join('; ')}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -4,8 +4,9 @@ import { useLocale } from 'next-intl';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import type { gdpRows } from '@/lib/charts/gdp-rows';
 import { GDP_PLACES } from '@/lib/charts/panels';
+import { isBreak } from '@/lib/charts/point-notes';
 import { FALLBACK_PLACE_COLOUR, PLACE_COLOURS } from '@/lib/palette';
-import { Mark, markOf } from './marks';
+import { BreakTick, Mark, markOf } from './marks';
 import { PointDetails } from './PointDetails';
 
 /** The GDP chart's points by `place:year`. */
@@ -15,13 +16,19 @@ type DotProps = { cx?: number; cy?: number; payload?: { year: number }; value?: 
 
 const colourOf = (place: string) => PLACE_COLOURS[place] ?? FALLBACK_PLACE_COLOUR;
 
-/** A line's dot renderer: each figure marked by how firm it is; a gap draws nothing. */
+/** A line's dot renderer: each figure marked by how firm it is, and by a tick where the line breaks; a gap draws nothing. */
 export const figureDot = (place: string, points: GdpPoints) => (props: DotProps) => {
   const point = props.payload ? points.get(`${place}:${props.payload.year}`) : undefined;
   if (!point || point.value === null || props.cx === undefined || props.cy === undefined)
     return <g key={`${place}-none`} />;
   return (
-    <g key={`${place}-${point.year}`} data-focus-place={place}>
+    <g
+      key={`${place}-${point.year}`}
+      data-focus-place={place}
+      data-year={point.year}
+      data-break={isBreak(point) ? '' : undefined}
+    >
+      {isBreak(point) ? <BreakTick x={props.cx} y={props.cy} colour={colourOf(place)} /> : null}
       <Mark kind={markOf(point)} x={props.cx} y={props.cy} colour={colourOf(place)} />
     </g>
   );

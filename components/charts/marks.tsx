@@ -66,8 +66,33 @@ export function Mark({
   }
 }
 
-/** The key to the marks, under the charts that use them. */
-export function MarkKey({ kinds }: { kinds: readonly MarkKind[] }) {
+/** Where a line changes what it measures: a bar across the line, so the change is not read as growth. */
+export function BreakTick({
+  x,
+  y,
+  colour,
+  size = 5,
+}: {
+  x: number;
+  y: number;
+  colour: string;
+  size?: number;
+}) {
+  return (
+    <line
+      x1={x - size - 4}
+      y1={y + size + 6}
+      x2={x - size + 2}
+      y2={y - size - 6}
+      stroke={colour}
+      strokeWidth={2}
+      strokeLinecap="round"
+    />
+  );
+}
+
+/** The key to the marks, under the charts that use them; `breaks` adds the break tick. */
+export function MarkKey({ kinds, breaks = false }: { kinds: readonly MarkKind[]; breaks?: boolean }) {
   const t = useTranslations('charts');
   return (
     <ul className="mark-key" aria-label={t('marks')}>
@@ -79,6 +104,14 @@ export function MarkKey({ kinds }: { kinds: readonly MarkKind[] }) {
           {t(`markLabels.${kind}`)}
         </li>
       ))}
+      {breaks ? (
+        <li>
+          <svg width="14" height="14" aria-hidden="true">
+            <BreakTick x={10} y={7} colour="#4a5565" size={2} />
+          </svg>
+          {t('breakKey')}
+        </li>
+      ) : null}
     </ul>
   );
 }
