@@ -262,6 +262,19 @@ test.describe('breaks and gaps', () => {
     );
   });
 
+  test('a per-capita bar on a new population basis carries the break tick', async ({ page }) => {
+    // 2020: both derived figures divide by the census after years of estimates.
+    await page.goto('/?v=1&yr=2019-2020');
+    const panel = page.locator('[data-panel="gdppc"]');
+    await expect(panel.getByRole('heading', { name: 'GDP per capita, 2020' })).toBeVisible();
+    await expect(panel.locator('.recharts-bar-rectangle')).toHaveCount(2);
+    await expect(panel.locator('g[data-break]')).toHaveCount(2);
+    await page.goto('/?v=1&yr=2019-2019');
+    await expect(panel.getByRole('heading', { name: 'GDP per capita, 2019' })).toBeVisible();
+    await expect(panel.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(panel.locator('g[data-break]')).toHaveCount(0);
+  });
+
   test('a per-capita tooltip says which population the figure is divided by', async ({ page }) => {
     await page.goto('/');
     await page.locator('[data-panel="gdppc"] .recharts-bar-rectangle').first().hover();

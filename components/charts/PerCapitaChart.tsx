@@ -77,7 +77,7 @@ export function PerCapitaChart() {
       caveat={<GapList gaps={gaps} year={year} />}
       footnote={
         <>
-          <MarkKey kinds={['published', 'unverified', 'derived']} />
+          <MarkKey kinds={['published', 'unverified', 'derived']} breaks />
           <p className="chart-note">
             {t('gdppc.yearNote', { year: year ?? '' })} {t('gdppc.derivedNote')}
           </p>

@@ -1,8 +1,9 @@
 'use client';
 
+import { isBreak } from '@/lib/charts/point-notes';
 import type { Point } from '@/lib/charts/shape';
 import type { Locale } from '@/lib/domain';
-import { Mark, markOf } from './marks';
+import { BreakTick, Mark, markOf } from './marks';
 import { PointDetails } from './PointDetails';
 
 type BarDatum = { place: string; geographyName: { en: string; zh: string }; point: Point };
@@ -28,8 +29,8 @@ type LabelProps = {
 };
 
 /**
- * How firm each bar's figure is, as a mark beside the bar: above it on a column
- * chart, after its end on a bar chart.
+ * How firm each bar's figure is, as a mark beside the bar (above it on a column
+ * chart, after its end on a bar chart), with a tick where its line breaks.
  */
 export function barMarkLabel(
   data: readonly BarDatum[],
@@ -45,7 +46,8 @@ export function barMarkLabel(
         ? [Number(x) + Number(width) / 2, Number(y) - 10]
         : [Number(x) + Number(width) + 10, Number(y) + Number(height) / 2];
     return (
-      <g key={`${bar.place}-${bar.geographyName.en}`}>
+      <g key={`${bar.place}-${bar.geographyName.en}`} data-break={isBreak(bar.point) ? '' : undefined}>
+        {isBreak(bar.point) ? <BreakTick x={markX} y={markY} colour={colourOf(bar.place)} size={4} /> : null}
         <Mark kind={markOf(bar.point)} x={markX} y={markY} colour={colourOf(bar.place)} size={4} />
       </g>
     );
