@@ -11,6 +11,7 @@ import { CooperationChart } from './CooperationChart';
 import { GdpChart } from './GdpChart';
 import { PerCapitaChart } from './PerCapitaChart';
 import { ProfilePanel } from './ProfilePanel';
+import { TimelineControl } from './TimelineControl';
 import { YearRangeControl } from './YearRangeControl';
 
 const PANEL_COMPONENT: Record<PanelId, () => React.JSX.Element> = {
@@ -26,6 +27,7 @@ export function ChartsPanel() {
   const t = useTranslations('charts');
   const [view, update] = useView();
   const { links } = useAtlasData();
+  const bounds = links ? linkYearBounds(links) : CHART_YEARS;
   const toggle = (panel: PanelId) =>
     update({
       panels: view.panels.includes(panel) ? view.panels.filter((p) => p !== panel) : [...view.panels, panel],
@@ -46,7 +48,8 @@ export function ChartsPanel() {
             </button>
           ))}
         </fieldset>
-        <YearRangeControl bounds={links ? linkYearBounds(links) : CHART_YEARS} />
+        <YearRangeControl bounds={bounds} />
+        <TimelineControl bounds={bounds} />
         <fieldset className="panel-toggles">
           <legend className="visually-hidden">{t('panels')}</legend>
           {PANELS.map((panel) => (

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useView } from '@/components/atlas/view';
 import type { YearRange } from '@/lib/domain';
+import { viewYears } from '@/lib/view/timeline';
 
 /**
  * Two sliders for the years that filter the map's links and the charts. Dragging
@@ -24,8 +25,7 @@ export function YearRangeControl({ bounds }: { bounds: YearRange }) {
   useEffect(() => {
     if (draft.join('-') === currentKey) return;
     const timer = setTimeout(() => {
-      const whole = draft[0] === bounds[0] && draft[1] === bounds[1];
-      update({ years: whole ? null : draft });
+      update({ years: viewYears(draft, bounds) });
     }, 350);
     return () => clearTimeout(timer);
   }, [draft, currentKey, bounds, update]);
