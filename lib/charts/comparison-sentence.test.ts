@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPARE_MODES, type CompareMode, type YearRange } from '@/lib/domain';
-import { FIXTURE_GEOGRAPHIES as G, fixtureSeries, type PointInput, yearly } from '@/lib/test-fixtures/series';
+import { fixtureSeries, FIXTURE_GEOGRAPHIES as G, type PointInput, yearly } from '@/lib/test-fixtures/series';
 import { type Caveat, comparisonSentence, namedPlaces } from './comparison-sentence';
 import { growthRates, indexedLines } from './growth';
 import type { Series } from './shape';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '@/lib/domain';
+import type { CompareMode, Locale } from '@/lib/domain';
 import { translatorFor } from '@/lib/i18n/translator';
-import { FIXTURE_GEOGRAPHIES as G, fixtureSeries, yearly } from '@/lib/test-fixtures/series';
-import type { CompareMode } from '@/lib/domain';
+import { fixtureSeries, FIXTURE_GEOGRAPHIES as G, yearly } from '@/lib/test-fixtures/series';
 import { comparisonSentence } from './comparison-sentence';
 import { comparisonText, type Say } from './comparison-text';
 
