@@ -23,6 +23,10 @@ type Props = {
   footnote?: ReactNode;
   /** A panel of figures with no drawing: no chart/table switch and no image downloads. */
   tableOnly?: boolean;
+  /** Switches of the panel's own, under the title (the GDP panel's modes). */
+  controls?: ReactNode;
+  /** Visible lines under the chart or table, in either (the comparison sentence). */
+  summary?: ReactNode;
 };
 
 /**
@@ -40,6 +44,8 @@ export function ChartPanel({
   table,
   footnote,
   tableOnly = false,
+  controls,
+  summary,
 }: Props) {
   const t = useTranslations('charts');
   const [view, update] = useView();
@@ -73,6 +79,7 @@ export function ChartPanel({
           </fieldset>
         )}
       </header>
+      {controls}
       <div className="chart-body" ref={figureRef}>
         {state === 'ready' ? (
           asTable ? (
@@ -84,6 +91,7 @@ export function ChartPanel({
           <ChartStateMessage state={state} emptyMessage={emptyMessage} />
         )}
       </div>
+      {state === 'ready' ? summary : null}
       {state === 'ready' ? (
         <footer className="chart-footer">
           {footnote ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differingKinds, geographyKind } from './geography-kind';
+import { differingKinds, geographyKind, placeKindsIfMixed } from './geography-kind';
 
 describe('geographyKind', () => {
   it.each([
@@ -29,5 +29,29 @@ describe('differingKinds', () => {
     ['nothing', [], []],
   ] as const)('%s', (_name, names, kinds) => {
     expect(differingKinds(names)).toEqual(kinds);
+  });
+});
+
+describe('placeKindsIfMixed', () => {
+  it('lists each place’s kind where kinds differ', () => {
+    expect(
+      placeKindsIfMixed([
+        { place: 'suzhou', geography: 'Suzhou (prefecture-level city)' },
+        { place: 'boston', geography: 'Boston-Cambridge-Newton, MA-NH Metropolitan Statistical Area' },
+        { place: 'x', geography: 'Atlantis' },
+      ]),
+    ).toEqual([
+      { place: 'suzhou', kind: 'prefecture_city' },
+      { place: 'boston', kind: 'metro_area' },
+    ]);
+  });
+
+  it('says nothing where all are one kind', () => {
+    expect(
+      placeKindsIfMixed([
+        { place: 'suzhou', geography: 'Suzhou (prefecture-level city)' },
+        { place: 'shaoxing', geography: 'Shaoxing (prefecture-level city)' },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -31,3 +31,17 @@ export function differingKinds(geographies: readonly string[]): GeographyKind[] 
   if (kinds.size < 2) return [];
   return GEOGRAPHY_KINDS.filter((kind) => kinds.has(kind));
 }
+
+/**
+ * Each place's kind of territory where the lines of a panel differ in kind, for the one
+ * line the panel says it in; empty where they are all one kind (or say none).
+ */
+export function placeKindsIfMixed(
+  lines: readonly { place: string; geography: string }[],
+): { place: string; kind: GeographyKind }[] {
+  if (differingKinds(lines.map((l) => l.geography)).length === 0) return [];
+  return lines.flatMap((l) => {
+    const kind = geographyKind(l.geography);
+    return kind ? [{ place: l.place, kind }] : [];
+  });
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSeries, yearly } from '@/lib/test-fixtures/series';
-import { growthRates, indexedLines, ratioBound, sharedBaseYear } from './growth';
+import { lowerBoundKey } from './gdp-rows';
+import { growthRates, indexedLines, indexRows, linesWithFigures, ratioBound, sharedBaseYear } from './growth';
 
 const A = fixtureSeries('a', yearly({ 2015: 100, 2016: 110, 2017: null, 2018: 133.1 }));
 const B = fixtureSeries('b', [
@@ -52,6 +53,10 @@ describe('indexedLines', () => {
     ]);
   });
 
+  it('lists as drawn only the lines with a figure in the range', () => {
+    expect(linesWithFigures([A, B, gapOnly], [2015, 2015]).map((s) => s.place)).toEqual(['a']);
+  });
+
   it('follows the year range: the base is the first year of the range with a figure', () => {
     const [a] = indexedLines([A], [2016, 2018]);
     expect(a?.baseYear).toBe(2016);
@@ -67,6 +72,25 @@ describe('indexedLines', () => {
     expect(sharedBaseYear(lines)).toEqual({ year: 2015, differs: true });
     expect(sharedBaseYear(indexedLines([A, C], [2015, 2018]))).toEqual({ year: 2015, differs: false });
     expect(sharedBaseYear([])).toEqual({ year: null, differs: false });
+  });
+});
+
+describe('indexRows', () => {
+  const rows = indexRows(indexedLines([A, B], [2015, 2018]), [2015, 2018]);
+  const row = (year: number) => rows.find((r) => r.year === year);
+
+  it.each([
+    ['an index sits on its line', 2016, 'a', 110],
+    ['a gap stays a gap', 2017, 'a', null],
+    ['an index built on a lower bound is off the line …', 2018, 'b', null],
+    ['… and in its own column', 2018, lowerBoundKey('b'), 160],
+    ['no lower-bound column where none was built', 2016, lowerBoundKey('a'), undefined],
+  ] as const)('%s', (_name, year, column, value) => {
+    expect(row(year)?.[column]).toBe(value);
+  });
+
+  it('has a row for every year of the range', () => {
+    expect(rows.map((r) => r.year)).toEqual([2015, 2016, 2017, 2018]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { YearRange } from '@/lib/domain';
-import type { Point, Series } from './shape';
+import { lowerBoundKey } from './gdp-rows';
+import { type Point, type Series, type TimeRow, yearsIn } from './shape';
 
 /**
  * Indexed and growth figures for the GDP panel, computed from each figure as its source
@@ -51,6 +52,11 @@ export function mainSeries(series: readonly Series[], range: YearRange): Series[
     if (!current || figures(s) > figures(current)) best.set(s.place, s);
   }
   return [...best.values()];
+}
+
+/** The lines that have a figure in the range: what a panel draws, and names. */
+export function linesWithFigures(series: readonly Series[], range: YearRange): Series[] {
+  return mainSeries(series, range).filter((s) => figuresIn(s, range).length > 0);
 }
 
 /** A line's dated figures inside the range, in year order. */
@@ -214,5 +220,24 @@ export function growthRates(series: readonly Series[], range: YearRange): Growth
       breaks: breaksBetween(s, first.year, last.year),
       gap: null,
     };
+  });
+}
+
+/**
+ * The indexed chart's rows: one per year, each place's index on its line, except an index
+ * built on a lower bound, which goes to the place's lower-bound column to be drawn as a mark
+ * of its own (as the levels chart draws lower bounds), never joined to the line.
+ */
+export function indexRows(lines: readonly IndexedLine[], range: YearRange): TimeRow[] {
+  return yearsIn(range).map((year) => {
+    const row = { year } as TimeRow;
+    for (const line of lines) {
+      const point = line.points.find((p) => p.year === year);
+      const index = point?.index ?? null;
+      const lowerBound = point !== undefined && point.qualifier === 'more_than';
+      row[line.place] = lowerBound ? null : index;
+      if (lowerBound) row[lowerBoundKey(line.place)] = index;
+    }
+    return row;
   });
 }
