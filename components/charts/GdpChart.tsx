@@ -46,6 +46,17 @@ export function GdpChart() {
   const sentence = comparisonSentence(mode, series, range, GDP_PLACES);
   const span = { from: range[0], to: range[1] };
 
+  const baseNote =
+    mode !== 'index' || base.year === null
+      ? null
+      : base.differs
+        ? t('mode.baseYearsDiffer', {
+            list: lines
+              .map((l) => t('mode.baseOf', { place: nameOf(l.place), year: String(l.baseYear) }))
+              .join(locale === 'zh' ? '；' : '; '),
+          })
+        : t('mode.baseYear', { year: String(base.year) });
+
   const hasData =
     mode === 'levels'
       ? levels.hasValues
@@ -57,18 +68,7 @@ export function GdpChart() {
     mode === 'levels' ? (
       <GdpLevelsChart shaped={levels} unit={unit} />
     ) : mode === 'index' ? (
-      <>
-        <GdpIndexChart lines={lines} range={range} />
-        <p className="chart-note" data-base-years={base.differs ? 'differ' : 'shared'}>
-          {base.differs
-            ? t('mode.baseYearsDiffer', {
-                list: lines
-                  .map((l) => t('mode.baseOf', { place: nameOf(l.place), year: String(l.baseYear) }))
-                  .join(locale === 'zh' ? '；' : '; '),
-              })
-            : t('mode.baseYear', { year: String(base.year) })}
-        </p>
-      </>
+      <GdpIndexChart lines={lines} range={range} />
     ) : (
       <GdpGrowthChart rates={rates} />
     );
@@ -105,6 +105,7 @@ export function GdpChart() {
           unit={unit}
           range={range}
           noRate={mode !== 'levels'}
+          baseNote={baseNote}
         />
       }
       footnote={

@@ -15,10 +15,12 @@ type Props = {
   range: YearRange;
   /** Indexed and growth modes need no rate, and the panel says so. */
   noRate: boolean;
+  /** The index's base year, or that base years differ. */
+  baseNote: string | null;
 };
 
 /** Under the GDP panel, visible in chart and table alike: what the figures say, and on what ground. */
-export function GdpSummary({ sentence, lines, unit, range, noRate }: Props) {
+export function GdpSummary({ sentence, lines, unit, range, noRate, baseNote }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const nameOf = usePlaceName();
@@ -46,6 +48,11 @@ export function GdpSummary({ sentence, lines, unit, range, noRate }: Props) {
               ),
             ),
           })}
+        </p>
+      ) : null}
+      {baseNote ? (
+        <p className="mode-note" data-base-note>
+          {baseNote}
         </p>
       ) : null}
       {noRate ? <p className="mode-note">{t('charts.mode.noRate')}</p> : null}
