@@ -11,11 +11,11 @@ test.describe('the GDP panel’s comparison modes', () => {
   test('a mode switch is a step in the URL, changes the chart, and Back undoes it', async ({ page }) => {
     await page.goto('/');
     await expect(modeButton(page, 'Levels')).toHaveAttribute('aria-pressed', 'true');
-    await expect(gdpPanel(page).locator('.recharts-yAxis')).toContainText('billion yuan');
+    await expect(gdpPanel(page).locator('.chart-canvas')).toContainText('billion yuan');
 
     await modeButton(page, 'Indexed').click();
     await expect(page).toHaveURL(/[?&]cmp=index(&|$)/);
-    await expect(gdpPanel(page).locator('.recharts-yAxis')).toContainText('index (base year = 100)');
+    await expect(gdpPanel(page).locator('.chart-canvas')).toContainText('index (base year = 100)');
     await expect(sentence(page)).toHaveAttribute('data-comparison-sentence', 'index');
     await expect(gdpPanel(page)).toContainText('no exchange rate is involved');
 
@@ -27,7 +27,7 @@ test.describe('the GDP panel’s comparison modes', () => {
     await page.goBack();
     await expect(page).toHaveURL(/[?&]cmp=index(&|$)/);
     await expect(modeButton(page, 'Indexed')).toHaveAttribute('aria-pressed', 'true');
-    await expect(gdpPanel(page).locator('.recharts-yAxis')).toContainText('index (base year = 100)');
+    await expect(gdpPanel(page).locator('.chart-canvas')).toContainText('index (base year = 100)');
 
     await page.goBack();
     await expect(page).not.toHaveURL(/cmp=/);

@@ -38,7 +38,7 @@ export function IndexDetails({ line, point }: { line: IndexedLine; point: Indexe
       <div>
         {point.index === null
           ? t(`mode.gap.${point.gap ?? 'no_figure'}`)
-          : t('mode.index', {
+          : t('mode.indexValue', {
               index: formatNumber(point.index, 'count', locale, 1),
               base: String(line.baseYear),
             })}
