@@ -8,7 +8,9 @@ const cell = (page: Page, place: string, year?: number) =>
   gdpPanel(page).locator(`tr[data-place="${place}"]${year ? `[data-year="${year}"]` : ''} td[data-value]`);
 
 test.describe('the GDP panel’s comparison modes', () => {
-  test('a mode switch is a step in the URL, changes the chart, and Back undoes it', async ({ page }) => {
+  test('a mode switch is a step in the URL, changes the chart, and Back undoes it', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/');
     await expect(modeButton(page, 'Levels')).toHaveAttribute('aria-pressed', 'true');
     await expect(gdpPanel(page).locator('.chart-canvas')).toContainText('billion yuan');
@@ -18,11 +20,13 @@ test.describe('the GDP panel’s comparison modes', () => {
     await expect(gdpPanel(page).locator('.chart-canvas')).toContainText('index (base year = 100)');
     await expect(sentence(page)).toHaveAttribute('data-comparison-sentence', 'index');
     await expect(gdpPanel(page)).toContainText('no exchange rate is involved');
+    await gdpPanel(page).screenshot({ path: testInfo.outputPath('gdp-index.png') });
 
     await modeButton(page, 'Growth a year').click();
     await expect(page).toHaveURL(/[?&]cmp=growth(&|$)/);
     await expect(gdpPanel(page).locator('.recharts-bar-rectangle')).toHaveCount(4);
-    await expect(gdpPanel(page).locator('.recharts-label-list, .recharts-bar')).toContainText('2015–2024');
+    await expect(gdpPanel(page).locator('.chart-canvas')).toContainText('· 2015–2024');
+    await gdpPanel(page).screenshot({ path: testInfo.outputPath('gdp-growth.png') });
 
     await page.goBack();
     await expect(page).toHaveURL(/[?&]cmp=index(&|$)/);
