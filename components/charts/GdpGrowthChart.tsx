@@ -25,7 +25,7 @@ export function GdpGrowthChart({ rates }: { rates: readonly Growth[] }) {
     <>
       {data.length > 0 ? (
         <ChartCanvas ref={leaveRef}>
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 8 }}>
+          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 8 }}>
             <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
             <XAxis
               type="number"
@@ -50,12 +50,10 @@ export function GdpGrowthChart({ rates }: { rates: readonly Growth[] }) {
               dataKey="value"
               isAnimationActive={false}
               {...barEvents({ hoverPlace, selectPlace })}
-              label={growthLabel(
-                data,
-                colourOf,
-                (g) =>
-                  `${percent(g.rate ?? 0, locale)} · ${t('growthYears', { from: g.years?.[0] ?? '', to: g.years?.[1] ?? '' })}`,
-              )}
+              label={growthLabel(data, colourOf, (g) => [
+                percent(g.rate ?? 0, locale),
+                t('growthYears', { from: g.years?.[0] ?? '', to: g.years?.[1] ?? '' }),
+              ])}
             >
               {data.map((bar) => (
                 <Cell key={bar.place} fill={colourOf(bar.place)} data-focus-place={bar.place} />

@@ -34,7 +34,7 @@ export function GdpIndexChart({ lines, range }: { lines: readonly IndexedLine[];
             tickFormatter={(value: number) => formatNumber(value, 'count', locale, 0)}
             width={64}
             domain={['auto', 'auto']}
-            label={yAxisTitle(t('indexAxis'), 60)}
+            label={yAxisTitle(t('indexAxis'), 20)}
           />
           <ReferenceLine y={100} stroke="#8a94a3" strokeDasharray="3 3" />
           <Tooltip

@@ -32,7 +32,7 @@ export function GdpSummary({ sentence, lines, unit, range, noRate, baseNote }: P
     unit,
     range,
   });
-  const list = new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { type: 'unit' });
+  const list = new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' });
   return (
     <div className="chart-summary">
       <p className="comparison-sentence" data-comparison-sentence={sentence.mode}>

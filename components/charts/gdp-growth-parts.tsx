@@ -49,11 +49,11 @@ type LabelProps = {
   index?: number;
 };
 
-/** Each bar's rate and years written after its end, with the mark of its weaker figure. */
+/** Each bar's rate and, under it, its years, written after its end with the mark of its weaker figure. */
 export function growthLabel(
   data: readonly (Growth & { value: number })[],
   colourOf: (place: string) => string,
-  labelOf: (growth: Growth) => string,
+  labelOf: (growth: Growth) => readonly [rate: string, years: string],
 ) {
   return ({ x, y, width, height, index }: LabelProps) => {
     const bar = data[index ?? -1];
@@ -63,8 +63,11 @@ export function growthLabel(
     return (
       <g key={bar.place} data-focus-place={bar.place}>
         <Mark kind={markOf(bar)} x={end + 8} y={middle} colour={colourOf(bar.place)} size={4} />
-        <text x={end + 16} y={middle} dominantBaseline="central" fontSize={11} fill="#1b2430">
-          {labelOf(bar)}
+        <text x={end + 16} y={middle - 6} dominantBaseline="central" fontSize={11} fill="#1b2430">
+          {labelOf(bar)[0]}
+        </text>
+        <text x={end + 16} y={middle + 7} dominantBaseline="central" fontSize={10} fill="#4a5565">
+          {labelOf(bar)[1]}
         </text>
       </g>
     );

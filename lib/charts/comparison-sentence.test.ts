@@ -191,7 +191,10 @@ describe('comparisonSentence (properties)', () => {
               mode === 'growth'
                 ? growthRates(series, range).map((g) => g.rate)
                 : mode === 'index'
-                  ? indexedLines(series, range).map((l) => l.points.find((p) => p.year === year)?.index)
+                  ? // A base year's own 100 is not compared.
+                    indexedLines(series, range).map((l) =>
+                      l.baseYear === year ? null : l.points.find((p) => p.year === year)?.index,
+                    )
                   : series.map((s) => s.points.find((p) => p.year === year)?.value);
             const firm = values.filter((v): v is number => typeof v === 'number');
             expect(claim.figure.value).toBe(Math.max(...firm));

@@ -43,12 +43,12 @@ describe('comparisonText', () => {
     [
       'growth, English',
       text('growth'),
-      /^Of the 2 places with figures, Place B grew fastest: at least 32% a year on average from 2015 to 2020; note that the places are different kinds of territory \(prefecture-level city with its counties and US metropolitan statistical area\), some are unverified reprints and some are lower bounds/,
+      /^Of the 2 places with figures, Place B has the highest average annual growth: at least 32% a year from 2015 to 2020; note that the places are different kinds of territory \(prefecture-level city with its counties and US metropolitan statistical area\), some are unverified reprints and some are lower bounds/,
     ],
     [
       'growth, Chinese',
       text('growth', undefined, 'zh'),
-      /^有数据的2个地方中，Place B增长最快：2015–2020年年均至少32%；但需注意：/,
+      /^有数据的2个地方中，Place B的年均增长率最高：2015–2020年年均至少32%；但需注意：/,
     ],
     [
       'levels, a lower bound level with a figure',
@@ -58,7 +58,7 @@ describe('comparisonText', () => {
     [
       'index, the base year',
       text('index'),
-      /^By 2020, Place B has grown most of the 2 places with figures, to at least 400 \(2015 = 100\)/,
+      /^By 2020, Place B stands highest of the 2 places with figures against its base year: at least 400 \(2015 = 100\)/,
     ],
     [
       'one place, nothing more',

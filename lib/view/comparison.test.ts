@@ -12,13 +12,13 @@ describe('viewComparisonText', () => {
       'growth, led by a lower bound',
       { compare: 'growth' },
       'en',
-      /^Of the 2 places with figures, shanghai grew fastest: at least 8% a year on average from 2015 to 2024/,
+      /^Of the 2 places with figures, shanghai has the highest average annual growth: at least 8% a year from 2015 to 2024/,
     ],
     [
       'growth in Chinese',
       { compare: 'growth' },
       'zh',
-      /^有数据的2个地方中，shanghai（中）增长最快：2015–2024年年均至少8%/,
+      /^有数据的2个地方中，shanghai（中）的年均增长率最高：2015–2024年年均至少8%/,
     ],
     [
       'levels in the year most places share',
