@@ -242,7 +242,7 @@ test.describe('breaks and gaps', () => {
   test('the per-capita chart lists the places it has no figure for, with why', async ({ page }) => {
     await page.goto('/');
     const panel = page.locator('[data-panel="gdppc"]');
-    const caveat = panel.locator('.chart-caveat');
+    const caveat = panel.locator('.gap-list[data-gaps="short"]');
     await expect(caveat.locator('[data-gap="boston"]')).toHaveAttribute('data-reason', 'none');
     await expect(caveat.locator('[data-gap="boston"]')).toHaveText('Boston: no figure in any year');
     // Each of the four places is a bar or a listed gap, never neither (bars draw after the map).
@@ -257,7 +257,7 @@ test.describe('breaks and gaps', () => {
     );
 
     await page.goto('/?v=1&lang=zh');
-    await expect(page.locator('[data-panel="gdppc"] .chart-caveat [data-gap="boston"]')).toHaveText(
+    await expect(page.locator('[data-panel="gdppc"] [data-gaps="short"] [data-gap="boston"]')).toHaveText(
       '波士顿：任何年份均无数值',
     );
   });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { CURRENCIES, LOCALES, PANELS, PROJECTIONS } from '../lib/domain';
+import { COMPARE_MODES, CURRENCIES, LOCALES, PANELS, PROJECTIONS } from '../lib/domain';
 import { viewUrlKeys } from '../lib/view/parsers';
 
 const COUNT = 200;
@@ -20,6 +20,7 @@ const value = fc.oneof(
     'NaN',
     '',
     ...CURRENCIES,
+    ...COMPARE_MODES,
     ...LOCALES,
     ...PROJECTIONS,
     PANELS.join(','),

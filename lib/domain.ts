@@ -39,6 +39,13 @@ export type Currency = (typeof CURRENCIES)[number];
 export const PANELS = ['gdp', 'gdppc', 'area', 'coop', 'profile'] as const;
 export type PanelId = (typeof PANELS)[number];
 
+/**
+ * What the GDP panel shows: the figures as published (levels), each place indexed to its
+ * base year (= 100), or its average annual growth over the years shown. Only levels need a rate.
+ */
+export const COMPARE_MODES = ['levels', 'index', 'growth'] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
+
 export const PROJECTIONS = ['mercator', 'globe'] as const;
 export type Projection = (typeof PROJECTIONS)[number];
 

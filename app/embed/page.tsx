@@ -6,6 +6,7 @@ import { ViewNotice } from '@/components/atlas/ViewNotice';
 import { MapPanel } from '@/components/map/MapPanel';
 import { DetailPanel } from '@/components/panels/DetailPanel';
 import { getDataset } from '@/lib/data/load';
+import { viewComparisonText } from '@/lib/view/comparison';
 import { describeView } from '@/lib/view/describe';
 import { requestView } from '@/lib/view/request';
 import { viewHref } from '@/lib/view/serialize';
@@ -27,6 +28,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function EmbedPage({ searchParams }: Props) {
   const { view, ignored } = await viewFor(searchParams);
   const t = await getTranslations('site');
+  const locale = await getLocale();
 
   return (
     <AtlasShell view={view}>
@@ -38,6 +40,9 @@ export default async function EmbedPage({ searchParams }: Props) {
         <div className="embed-details">
           <ViewNotice ignored={ignored} />
           <DetailPanel />
+          <p className="embed-sentence" data-comparison-sentence={view.compare}>
+            {viewComparisonText(view, getDataset(), locale)}
+          </p>
         </div>
         <p className="embed-credit">
           <a href={viewHref('/', view)} target="_blank" rel="noopener">

@@ -4,6 +4,7 @@ import { requestLocale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { previewFonts } from '@/lib/og/fonts';
 import { PLACE_COLOURS } from '@/lib/palette';
+import { viewComparisonText } from '@/lib/view/comparison';
 import { loadView, parseView } from '@/lib/view/load';
 import { previewContent } from '@/lib/view/preview';
 import { knownIdsOf } from '@/lib/view/request';
@@ -20,6 +21,8 @@ export function GET(request: Request) {
   const locale = requestLocale(state.language, request.headers.get('accept-language'));
   const content = previewContent(state, dataset, locale);
   const site = translatorFor(locale)('site.title');
+  // The atlas's own view carries the GDP panel's sentence; a place or link preview is about that one thing.
+  const comparison = state.selection === null ? viewComparisonText(state, dataset, locale) : null;
   return new ImageResponse(
     <div
       style={{
@@ -50,6 +53,9 @@ export function GET(request: Request) {
         ) : null}
         {content.figureNote ? (
           <div style={{ fontSize: 24, color: '#4a5565' }}>{content.figureNote}</div>
+        ) : null}
+        {comparison ? (
+          <div style={{ fontSize: 19, lineHeight: 1.3, color: '#1b2430', marginTop: 8 }}>{comparison}</div>
         ) : null}
       </div>
     </div>,

@@ -21,10 +21,12 @@ type Props = {
   chart: ReactNode;
   table: ReactNode;
   footnote?: ReactNode;
-  /** What the reader must see in chart and table alike, never only in the notes (a place left out, say). */
-  caveat?: ReactNode;
   /** A panel of figures with no drawing: no chart/table switch and no image downloads. */
   tableOnly?: boolean;
+  /** Switches of the panel's own, under the title (the GDP panel's modes). */
+  controls?: ReactNode;
+  /** Visible lines under the chart or table, in either, never only in the notes (the comparison sentence, a place left out). */
+  summary?: ReactNode;
 };
 
 /**
@@ -41,8 +43,9 @@ export function ChartPanel({
   chart,
   table,
   footnote,
-  caveat,
   tableOnly = false,
+  controls,
+  summary,
 }: Props) {
   const t = useTranslations('charts');
   const [view, update] = useView();
@@ -76,6 +79,7 @@ export function ChartPanel({
           </fieldset>
         )}
       </header>
+      {controls}
       <div className="chart-body" ref={figureRef}>
         {state === 'ready' ? (
           asTable ? (
@@ -87,7 +91,7 @@ export function ChartPanel({
           <ChartStateMessage state={state} emptyMessage={emptyMessage} />
         )}
       </div>
-      {state === 'ready' && caveat ? <div className="chart-caveat">{caveat}</div> : null}
+      {state === 'ready' ? summary : null}
       {state === 'ready' ? (
         <footer className="chart-footer">
           {footnote ? (

@@ -23,7 +23,7 @@ export function GapList({ gaps, year, detail = false }: Props) {
       : t('gdppc.gapNoneShort', { place: nameOf(gap.place) });
   };
   return (
-    <div className="gap-list" data-gaps={detail ? 'detail' : 'short'}>
+    <div className={detail ? 'gap-list' : 'gap-list chart-caveat'} data-gaps={detail ? 'detail' : 'short'}>
       <span>{t('gdppc.gapsTitle')}</span>
       <ul>
         {gaps.map((gap) => (

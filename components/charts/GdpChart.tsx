@@ -2,115 +2,120 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
-import { gdpRows, lowerBoundKey } from '@/lib/charts/gdp-rows';
+import { comparisonSentence } from '@/lib/charts/comparison-sentence';
+import { gdpRows } from '@/lib/charts/gdp-rows';
+import { growthRates, indexedLines, linesWithFigures, sharedBaseYear } from '@/lib/charts/growth';
 import { panelState } from '@/lib/charts/panel-state';
 import { chartQueries, chartRange, GDP_PLACES } from '@/lib/charts/panels';
 import { seriesPoints } from '@/lib/charts/shape';
-import { axisUnit, formatNumber } from '@/lib/format/numbers';
-import { PLACE_COLOURS } from '@/lib/palette';
-import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
-import { ChartCanvas } from './ChartCanvas';
+import { axisUnit } from '@/lib/format/numbers';
 import { ChartPanel } from './ChartPanel';
-import { figureDot, GdpTooltip, lowerBoundDot } from './gdp-marks';
+import { GdpGrowthChart } from './GdpGrowthChart';
+import { GdpIndexChart } from './GdpIndexChart';
+import { GdpLevelsChart } from './GdpLevelsChart';
+import { GdpModeSwitch } from './GdpModeSwitch';
+import { GrowthTable, IndexTable } from './GdpModeTables';
+import { GdpSummary } from './GdpSummary';
 import { LineBreakNote } from './LineBreakNote';
 import { MarkKey } from './marks';
-import { PlaceLegend } from './PlaceLegend';
 import { RateNote } from './RateNote';
 import { StatTable } from './StatTable';
-import { useChartActions } from './use-chart-focus';
 
-/** Panel 1: GDP over time, one line per place; gaps stay gaps and lower bounds stand apart. */
+/**
+ * Panel 1: GDP over time, as published (levels), indexed to a base year, or as average
+ * annual growth; the mode is part of the view. Gaps stay gaps in every mode.
+ */
 export function GdpChart() {
   const t = useTranslations('charts');
   const locale = useLocale();
+  const nameOf = usePlaceName();
   const [view] = useView();
+  const mode = view.compare;
   const range = chartRange(view.years);
   const params = chartQueries.gdp(view);
   const query = useQuery(statsQuery(params));
-  const { hoverPlace, selectPlace } = useChartActions();
-  const nameOf = usePlaceName();
 
-  const data = query.data;
-  const { rows, points, hasValues } = gdpRows(data?.series ?? [], range);
-  const unit = data?.unit ?? `${view.currency} billion`;
+  const series = query.data?.series ?? [];
+  const unit = query.data?.unit ?? `${view.currency} billion`;
+  const levels = gdpRows(series, range);
+  const lines = indexedLines(series, range).filter((l) => l.baseYear !== null);
+  const rates = growthRates(series, range);
+  const base = sharedBaseYear(lines);
+  const sentence = comparisonSentence(mode, series, range, GDP_PLACES);
+  const span = { from: range[0], to: range[1] };
 
-  const chart = (
-    <>
-      <ChartCanvas>
-        <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis dataKey="year" tick={TICK} />
-          <YAxis
-            tick={TICK}
-            tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
-            width={64}
-            label={yAxisTitle(axisUnit(unit, locale), 40)}
-          />
-          <Tooltip
-            content={({ active, label }) =>
-              active ? <GdpTooltip year={Number(label)} points={points} /> : null
-            }
-          />
-          {GDP_PLACES.map((place) => (
-            <Line
-              key={place}
-              type="linear"
-              dataKey={place}
-              name={nameOf(place)}
-              stroke={PLACE_COLOURS[place]}
-              strokeWidth={2.5}
-              data-focus-place={place}
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={figureDot(place, points)}
-              activeDot={false}
-              onMouseEnter={() => hoverPlace(place)}
-              onMouseLeave={() => hoverPlace(null)}
-              onClick={() => selectPlace(place)}
-            />
-          ))}
-          {GDP_PLACES.map((place) => (
-            <Line
-              key={lowerBoundKey(place)}
-              dataKey={lowerBoundKey(place)}
-              stroke="none"
-              isAnimationActive={false}
-              legendType="none"
-              activeDot={false}
-              dot={lowerBoundDot(place)}
-            />
-          ))}
-        </ComposedChart>
-      </ChartCanvas>
-      <PlaceLegend places={GDP_PLACES} />
-    </>
-  );
+  const baseNote =
+    mode !== 'index' || base.year === null
+      ? null
+      : base.differs
+        ? t('mode.baseYearsDiffer', {
+            list: lines
+              .map((l) => t('mode.baseOf', { place: nameOf(l.place), year: String(l.baseYear) }))
+              .join(locale === 'zh' ? '；' : '; '),
+          })
+        : t('mode.baseYear', { year: String(base.year) });
+
+  const hasData =
+    mode === 'levels'
+      ? levels.hasValues
+      : mode === 'index'
+        ? lines.length > 0
+        : rates.some((g) => g.rate !== null);
+
+  const chart =
+    mode === 'levels' ? (
+      <GdpLevelsChart shaped={levels} unit={unit} />
+    ) : mode === 'index' ? (
+      <GdpIndexChart lines={lines} range={range} />
+    ) : (
+      <GdpGrowthChart rates={rates} />
+    );
+
+  const table =
+    mode === 'levels' ? (
+      <StatTable caption={t('gdp.caption', { unit: axisUnit(unit, locale) })} rows={seriesPoints(series)} />
+    ) : mode === 'index' ? (
+      <IndexTable lines={lines} />
+    ) : (
+      <GrowthTable rates={rates} {...span} />
+    );
+
+  const subtitle =
+    mode === 'levels'
+      ? t('gdp.subtitle', { unit: axisUnit(unit, locale), ...span })
+      : t(mode === 'index' ? 'mode.indexSubtitle' : 'mode.growthSubtitle', span);
 
   return (
     <ChartPanel
       id="gdp"
       title={t('gdp.title')}
-      subtitle={t('gdp.subtitle', { unit: axisUnit(unit, locale), from: range[0], to: range[1] })}
+      subtitle={subtitle}
       csvHref={`/api/stats?${statsSearch(params, 'csv')}`}
-      state={panelState({ pending: query.isPending, error: query.isError, hasData: hasValues })}
-      emptyMessage={t('gdp.empty', { from: range[0], to: range[1] })}
+      state={panelState({ pending: query.isPending, error: query.isError, hasData })}
+      emptyMessage={mode === 'levels' ? t('gdp.empty', span) : `${t(`sentence.nothing.${mode}`, span)}.`}
+      controls={<GdpModeSwitch />}
       chart={chart}
-      table={
-        <StatTable
-          caption={t('gdp.caption', { unit: axisUnit(unit, locale) })}
-          rows={seriesPoints(data?.series ?? [])}
+      table={table}
+      summary={
+        <GdpSummary
+          sentence={sentence}
+          lines={linesWithFigures(series, range)}
+          unit={unit}
+          range={range}
+          noRate={mode !== 'levels'}
+          baseNote={baseNote}
         />
       }
       footnote={
         <>
           <MarkKey kinds={['published', 'unverified', 'derived', 'about', 'lower_bound']} breaks />
           <p className="chart-note">{t('gdp.note')}</p>
-          <LineBreakNote series={data?.series ?? []} />
-          {data ? <RateNote rates={data.rates} /> : null}
+          <LineBreakNote series={query.data?.series ?? []} />
+          {mode === 'levels' ? null : <p className="chart-note">{t('mode.gapsNote')}</p>}
+          {mode === 'levels' && query.data ? <RateNote rates={query.data.rates} /> : null}
         </>
       }
     />

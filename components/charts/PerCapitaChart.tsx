@@ -74,7 +74,7 @@ export function PerCapitaChart() {
       emptyMessage={t('gdppc.empty')}
       chart={chart}
       table={<StatTable caption={t('gdppc.caption', { year: year ?? '' })} rows={bars} />}
-      caveat={<GapList gaps={gaps} year={year} />}
+      summary={<GapList gaps={gaps} year={year} />}
       footnote={
         <>
           <MarkKey kinds={['published', 'unverified', 'derived']} breaks />

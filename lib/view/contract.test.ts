@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  COMPARE_MODES,
   CURRENCIES,
   EVIDENCE_GRADES,
   LIFECYCLE_STATUSES,
@@ -53,6 +54,8 @@ describe('parseView', () => {
     ],
     ['a year range', 'yr=2016-2021', { years: [2016, 2021] }],
     ['dollars', 'cur=USD', { currency: 'USD' }],
+    ['indexed growth', 'cmp=index', { compare: 'index' }],
+    ['average annual growth', 'cmp=growth', { compare: 'growth' }],
     ['some panels', 'pn=gdp,coop', { panels: ['gdp', 'coop'] }],
     ['no panels at all', 'pn=', { panels: [] }],
     ['table mode', 'tbl=area', { tables: ['area'] }],
@@ -78,6 +81,8 @@ describe('parseView', () => {
     ['years the wrong way round', 'yr=2021-2016', ['yr']],
     ['a currency the atlas does not have', 'cur=EUR', ['cur']],
     ['an unknown panel', 'pn=weather', ['pn']],
+    ['an unknown comparison mode', 'cmp=ppp', ['cmp']],
+    ['an empty comparison mode', 'cmp=', ['cmp']],
     ['an unknown language', 'lang=fr', ['lang']],
     ['a repeated parameter', 'cur=USD&cur=CNY', ['cur']],
     ['an over-long value', `sel=place:${'a'.repeat(400)}`, ['sel']],
@@ -150,6 +155,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
         .map(([from, span]) => [from, Math.min(from + span, 2030)] as const),
     ),
     currency: fc.constantFrom(...CURRENCIES),
+    compare: fc.constantFrom(...COMPARE_MODES),
     panels: subsetOf(PANELS),
     tables: subsetOf(PANELS),
     language: fc.option(fc.constantFrom(...LOCALES)),
@@ -238,8 +244,8 @@ describe('canonicalOrder', () => {
   it.each([
     [
       'the version first, then the contract’s order',
-      'sel=place:boston&cur=USD&v=1&z=3&c=1,2',
-      'v=1&c=1,2&z=3&sel=place:boston&cur=USD',
+      'cmp=growth&sel=place:boston&cur=USD&v=1&z=3&c=1,2',
+      'v=1&c=1,2&z=3&sel=place:boston&cur=USD&cmp=growth',
     ],
     [
       'other keys after the view’s, as they came',

@@ -1,5 +1,7 @@
 import { createParser, type inferParserType } from 'nuqs/server';
 import {
+  COMPARE_MODES,
+  type CompareMode,
   CURRENCIES,
   EVIDENCE_GRADES,
   type EvidenceGrade,
@@ -151,6 +153,7 @@ export const sceneParsers = {
   outlines: outlinesParser.withDefault(true),
   years: yearsParser,
   currency: literal(CURRENCIES).withDefault('CNY'),
+  compare: literal<CompareMode>(COMPARE_MODES).withDefault('levels'),
   panels: subset(PANELS).withDefault(PANELS),
   tables: subset(PANELS).withDefault([]),
   /** Null: not in the URL, so the browser's Accept-Language decides. */
@@ -179,6 +182,7 @@ export const viewUrlKeys = {
   outlines: 'ol',
   years: 'yr',
   currency: 'cur',
+  compare: 'cmp',
   panels: 'pn',
   tables: 'tbl',
   language: 'lang',

@@ -1,0 +1,61 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { usePlaceName } from '@/components/atlas/use-atlas-data';
+import type { ComparisonSentence } from '@/lib/charts/comparison-sentence';
+import { comparisonText } from '@/lib/charts/comparison-text';
+import { placeKindsIfMixed } from '@/lib/charts/geography-kind';
+import type { YearRange } from '@/lib/domain';
+
+type Props = {
+  sentence: ComparisonSentence;
+  /** The lines drawn, with their geographies, for the one line on kinds of territory. */
+  lines: readonly { place: string; geography: string }[];
+  unit: string;
+  range: YearRange;
+  /** Indexed and growth modes need no rate, and the panel says so. */
+  noRate: boolean;
+  /** The index's base year, or that base years differ. */
+  baseNote: string | null;
+};
+
+/** Under the GDP panel, visible in chart and table alike: what the figures say, and on what ground. */
+export function GdpSummary({ sentence, lines, unit, range, noRate, baseNote }: Props) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const nameOf = usePlaceName();
+  const kinds = placeKindsIfMixed(lines);
+  const text = comparisonText(sentence, {
+    say: (key, values) => t(key, values),
+    locale,
+    nameOf,
+    unit,
+    range,
+  });
+  const list = new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' });
+  return (
+    <div className="chart-summary">
+      <p className="comparison-sentence" data-comparison-sentence={sentence.mode}>
+        <span className="visually-hidden">{t('charts.sentence.label')}: </span>
+        {text}
+      </p>
+      {kinds.length > 0 ? (
+        <p className="geography-line">
+          {t('charts.geographyLine', {
+            list: list.format(
+              kinds.map(({ place, kind }) =>
+                t('charts.geographyOf', { place: nameOf(place), kind: t(`charts.geographyKind.${kind}`) }),
+              ),
+            ),
+          })}
+        </p>
+      ) : null}
+      {baseNote ? (
+        <p className="mode-note" data-base-note>
+          {baseNote}
+        </p>
+      ) : null}
+      {noRate ? <p className="mode-note">{t('charts.mode.noRate')}</p> : null}
+    </div>
+  );
+}
