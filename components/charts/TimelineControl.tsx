@@ -7,6 +7,18 @@ import { useView } from '@/components/atlas/view';
 import type { YearRange } from '@/lib/domain';
 import { atLastYear, playStart, stepRange, viewYears } from '@/lib/view/timeline';
 
+/** A bar and a triangle, drawn: the media-control glyphs are missing from many fonts. */
+function StepIcon({ direction }: { direction: 1 | -1 }) {
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <g transform={direction === 1 ? undefined : 'translate(12 0) scale(-1 1)'} fill="currentColor">
+        <polygon points="1,1 9,6 1,11" />
+        <rect x="9" y="1" width="2" height="10" />
+      </g>
+    </svg>
+  );
+}
+
 /** How long each year of a play stays on screen; longer when the reader asked for less motion. */
 const YEAR_MS = { normal: 1500, reduced: 3000 };
 
@@ -48,10 +60,10 @@ export function TimelineControl({ bounds }: { bounds: YearRange }) {
   };
 
   return (
-    <fieldset className="timeline" data-playing={playing}>
+    <fieldset className="year-player" data-playing={playing}>
       <legend className="visually-hidden">{t('label')}</legend>
       <button type="button" onClick={() => step(-1)} disabled={to <= from} aria-label={t('back')}>
-        <span aria-hidden="true">⏮</span>
+        <StepIcon direction={-1} />
       </button>
       <button type="button" onClick={togglePlay} aria-pressed={playing}>
         {playing ? t('pause') : t('play')}
@@ -62,7 +74,7 @@ export function TimelineControl({ bounds }: { bounds: YearRange }) {
         disabled={atLastYear(range, bounds)}
         aria-label={t('forward')}
       >
-        <span aria-hidden="true">⏭</span>
+        <StepIcon direction={1} />
       </button>
       <output className="visually-hidden" aria-live="polite">
         {playing ? t('showing', { from, to }) : ''}
