@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import { parseCsvRecords } from '../lib/data/csv';
 
 const gdpPanel = (page: Page) => page.locator('[data-panel="gdp"]');
 const modeButton = (page: Page, name: string) =>
@@ -58,6 +60,39 @@ test.describe('the GDP panel’s comparison modes', () => {
     // No exchange rate is involved: the same rate in dollars.
     await page.goto('/?v=1&tbl=gdp&cmp=growth&yr=2015-2020&cur=USD');
     await expect(cell(page, 'shanghai')).toHaveAttribute('data-value', String(yuan));
+  });
+
+  test('the CSV download is the figures the mode shows', async ({ page }) => {
+    const downloaded = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        gdpPanel(page).getByRole('button', { name: 'CSV' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('gdp.csv');
+      return parseCsvRecords(await readFile((await download.path()) ?? '', 'utf8'));
+    };
+
+    await page.goto('/?v=1&tbl=gdp&cmp=growth&yr=2015-2020');
+    const rows = await downloaded();
+    expect(rows.map((r) => r.place).sort()).toEqual(['boston', 'shanghai', 'shaoxing', 'suzhou']);
+    for (const row of rows) {
+      await expect(cell(page, row.place ?? '')).toHaveAttribute(
+        'data-value',
+        row.average_annual_growth ?? '',
+      );
+    }
+    expect(rows.find((r) => r.place === 'shanghai')).toMatchObject({ from: '2015', to: '2020' });
+
+    await page.goto('/?v=1&tbl=gdp&cmp=index');
+    const indexed = await downloaded();
+    expect(indexed.find((r) => r.place === 'shanghai' && r.year === '2015')).toMatchObject({
+      index: '100',
+      base_year: '2015',
+    });
+    await expect(cell(page, 'shanghai', 2016)).toHaveAttribute(
+      'data-value',
+      indexed.find((r) => r.place === 'shanghai' && r.year === '2016')?.index ?? 'missing',
+    );
   });
 
   test('a bad mode falls back to levels and says so', async ({ page }) => {

@@ -16,6 +16,8 @@ type Props = {
   subtitle?: string;
   /** The API address of exactly the figures shown, as CSV. */
   csvHref?: string;
+  /** The figures shown as CSV, where the page computed them: replaces `csvHref`. */
+  csvText?: string;
   state: PanelState;
   emptyMessage?: string;
   chart: ReactNode;
@@ -38,6 +40,7 @@ export function ChartPanel({
   title,
   subtitle,
   csvHref,
+  csvText,
   state,
   emptyMessage,
   chart,
@@ -100,7 +103,7 @@ export function ChartPanel({
               {footnote}
             </details>
           ) : null}
-          <ChartDownloads id={id} csvHref={csvHref} figure={figureRef} asTable={asTable} />
+          <ChartDownloads id={id} csvHref={csvHref} csvText={csvText} figure={figureRef} asTable={asTable} />
         </footer>
       ) : null}
     </section>

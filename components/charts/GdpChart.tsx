@@ -8,6 +8,7 @@ import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
 import { comparisonSentence } from '@/lib/charts/comparison-sentence';
 import { gdpRows } from '@/lib/charts/gdp-rows';
 import { growthRates, indexedLines, linesWithFigures, sharedBaseYear } from '@/lib/charts/growth';
+import { growthCsv, indexCsv } from '@/lib/charts/mode-csv';
 import { panelState } from '@/lib/charts/panel-state';
 import { chartQueries, chartRange, GDP_PLACES } from '@/lib/charts/panels';
 import { seriesPoints } from '@/lib/charts/shape';
@@ -94,6 +95,7 @@ export function GdpChart() {
       title={t('gdp.title')}
       subtitle={subtitle}
       csvHref={`/api/stats?${statsSearch(params, 'csv')}`}
+      csvText={mode === 'index' ? indexCsv(lines) : mode === 'growth' ? growthCsv(rates) : undefined}
       state={panelState({ pending: query.isPending, error: query.isError, hasData })}
       emptyMessage={mode === 'levels' ? t('gdp.empty', span) : `${t(`sentence.nothing.${mode}`, span)}.`}
       controls={<GdpModeSwitch />}

@@ -23,13 +23,18 @@ function svgText(svg: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(copy);
 }
 
-function download(blob: Blob, filename: string) {
+export function download(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = filename;
   anchor.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Figures computed in the page (indexed, growth), saved as the CSV file they are. */
+export function saveCsv(text: string, filename: string) {
+  download(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
 }
 
 export function saveSvg(svg: SVGSVGElement, filename: string) {
