@@ -262,6 +262,16 @@ test.describe('breaks and gaps', () => {
     );
   });
 
+  test('the GDP legend names each line’s kind of territory', async ({ page }) => {
+    await page.goto('/');
+    const legend = gdpPanel(page).locator('.place-legend');
+    await expect(legend.getByRole('button', { name: 'Boston' })).toHaveText('Bostonmetro area');
+    await expect(legend.getByRole('button', { name: 'Suzhou' })).toHaveText('Suzhouprefecture-level city');
+    await expect(legend.getByRole('button', { name: 'Shanghai' })).toHaveText('Shanghaimunicipality');
+    await page.goto('/?v=1&lang=zh');
+    await expect(gdpPanel(page).locator('.place-legend')).toContainText('波士顿都市区');
+  });
+
   test('a per-capita bar on a new population basis carries the break tick', async ({ page }) => {
     // 2020: both derived figures divide by the census after years of estimates.
     await page.goto('/?v=1&yr=2019-2020');

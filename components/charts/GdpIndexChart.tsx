@@ -73,7 +73,10 @@ export function GdpIndexChart({ lines, range }: { lines: readonly IndexedLine[];
           ))}
         </ComposedChart>
       </ChartCanvas>
-      <PlaceLegend places={GDP_PLACES} />
+      <PlaceLegend
+        places={GDP_PLACES}
+        geographies={new Map(lines.map((line) => [line.place, line.geography]))}
+      />
     </>
   );
 }

@@ -67,7 +67,10 @@ export function GdpLevelsChart({ shaped, unit }: { shaped: ReturnType<typeof gdp
           ))}
         </ComposedChart>
       </ChartCanvas>
-      <PlaceLegend places={GDP_PLACES} />
+      <PlaceLegend
+        places={GDP_PLACES}
+        geographies={new Map([...points.values()].map((p) => [p.place, p.geography]))}
+      />
     </>
   );
 }
