@@ -47,8 +47,11 @@ export async function CiteThis({
               <>
                 <p className="cite-label">{t('underlying')}</p>
                 <ol className="cite-sources">
-                  {sources.map((source) => (
-                    <li key={source.id}>{formatCitation(sourceWork(source, accessed), style)}</li>
+                  {/* Sources quoting one document in several places cite the same work: once. */}
+                  {[
+                    ...new Set(sources.map((source) => formatCitation(sourceWork(source, accessed), style))),
+                  ].map((citation) => (
+                    <li key={citation}>{citation}</li>
                   ))}
                 </ol>
               </>
