@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { waitForMap } from './map-helpers';
+import { mapView, waitForMap } from './map-helpers';
+
+// Shaoxing's marker (data/places.json).
+const SHAOXING = { lng: 120.583, lat: 30.0 };
 
 test.describe('search', () => {
   test('a Chinese name on the English page: arrows and Enter select, the URL gets sel=', async ({ page }) => {
@@ -46,6 +49,16 @@ test.describe('search', () => {
     await box.press('Enter');
     await expect(page).toHaveURL(/sel=place:shaoxing/);
     await expect(page.getByTestId('detail-panel')).toContainText('Shaoxing');
+    // The map brings it into view: it ends centred on Shaoxing.
+    await expect
+      .poll(
+        async () => {
+          const { lng, lat } = await mapView(page);
+          return Math.max(Math.abs(lng - SHAOXING.lng), Math.abs(lat - SHAOXING.lat));
+        },
+        { timeout: 15_000 },
+      )
+      .toBeLessThan(0.5);
 
     await box.fill('bost');
     await expect(page.getByRole('listbox')).toBeVisible();
