@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { CITATION_STYLES, type CitationStyle, formatCitation } from '@/lib/cite/citation';
-import { atlasPageWork, sourceWork } from '@/lib/cite/works';
+import { atlasPageWork, citedWorks } from '@/lib/cite/works';
 import type { Source } from '@/lib/data/schema';
 import type { Locale } from '@/lib/domain';
 import { formatIsoDate } from '@/lib/format/dates';
 import { CopyText } from './CopyText';
+import { langOf } from './EntitySources';
 
 /** "Cite this page": the page and the sources it rests on, in APA 7 and GB/T 7714-2015, to copy. */
 export async function CiteThis({
@@ -47,11 +48,10 @@ export async function CiteThis({
               <>
                 <p className="cite-label">{t('underlying')}</p>
                 <ol className="cite-sources">
-                  {/* Sources quoting one document in several places cite the same work: once. */}
-                  {[
-                    ...new Set(sources.map((source) => formatCitation(sourceWork(source, accessed), style))),
-                  ].map((citation) => (
-                    <li key={citation}>{citation}</li>
+                  {citedWorks(sources, style, accessed).map(({ citation, source }) => (
+                    <li key={citation} lang={langOf(source)}>
+                      {citation}
+                    </li>
                   ))}
                 </ol>
               </>

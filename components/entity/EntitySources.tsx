@@ -3,7 +3,8 @@ import type { Source } from '@/lib/data/schema';
 import { documentHref } from '@/lib/details/document-href';
 import type { Locale } from '@/lib/domain';
 
-const langOf = (source: Source) =>
+/** The lang attribute of a source's own words (none for a mixed one). */
+export const langOf = (source: Pick<Source, 'language'>) =>
   source.language === 'zh' ? 'zh-CN' : source.language === 'en' ? 'en' : undefined;
 
 /**

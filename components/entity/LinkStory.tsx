@@ -41,23 +41,25 @@ export async function LinkStory({
   const { status } = link;
   return (
     <>
-      <section aria-labelledby="entity-actors">
-        <h2 id="entity-actors">{t('actors')}</h2>
-        <ul className="plain" data-testid="link-actors">
-          {link.actors.map((actor) => {
-            const organization = dataset.organizations.find((o) => o.id === actor.organization);
-            return (
-              <li key={`${actor.organization}:${actor.role}`}>
-                <a href={entityPath('organization', actor.organization, locale)}>
-                  {organization?.name[locale] ?? actor.organization}
-                </a>{' '}
-                · {ACTOR_ROLE_LABEL[actor.role][locale]}{' '}
-                <SourceNote id={actor.source} sourceById={sourceById} />
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      {link.actors.length === 0 ? null : (
+        <section aria-labelledby="entity-actors">
+          <h2 id="entity-actors">{t('actors')}</h2>
+          <ul className="plain" data-testid="link-actors">
+            {link.actors.map((actor) => {
+              const organization = dataset.organizations.find((o) => o.id === actor.organization);
+              return (
+                <li key={`${actor.organization}:${actor.role}`}>
+                  <a href={entityPath('organization', actor.organization, locale)}>
+                    {organization?.name[locale] ?? actor.organization}
+                  </a>{' '}
+                  · {ACTOR_ROLE_LABEL[actor.role][locale]}{' '}
+                  <SourceNote id={actor.source} sourceById={sourceById} />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="entity-status">
         <h2 id="entity-status">{t('lifecycle')}</h2>
         <p data-testid="link-status">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CitedWork, formatApa, formatCitation, formatGbt } from './citation';
-import { atlasPageWork, sourceWork } from './works';
+import { atlasPageWork, citedWorks, sourceWork } from './works';
 
 const ACCESSED = '2026-12-02';
 
@@ -109,5 +109,38 @@ describe('formatGbt', () => {
 
   it('refuses a date that is not one', () => {
     expect(() => formatApa({ ...NEWS, date: 'last week' })).toThrow(/not a citation date/);
+  });
+});
+
+describe('citedWorks', () => {
+  const report = {
+    kind: 'seed_document',
+    title: 'Parks open',
+    publisher: 'Wire Agency',
+    date: '2016-02',
+    url: null,
+  } as const;
+  const official = {
+    kind: 'official',
+    title: 'Communiqué',
+    publisher: 'Bureau',
+    date: '2017',
+    url: null,
+  } as const;
+
+  it.each<[string, (typeof report | typeof official)[], string[]]>([
+    [
+      'two quotes of one report cite it once',
+      [report, { ...report }],
+      ['Parks open. (2016, February). Wire Agency.'],
+    ],
+    [
+      'different works each once, in the order cited',
+      [official, report, official],
+      ['Bureau. (2017). Communiqué.', 'Parks open. (2016, February). Wire Agency.'],
+    ],
+    ['no sources, no citations', [], []],
+  ])('%s', (_, sources, expected) => {
+    expect(citedWorks(sources, 'apa', ACCESSED).map((c) => c.citation)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import type { Source } from '@/lib/data/schema';
-import type { CitedWork } from './citation';
+import { type CitationStyle, type CitedWork, formatCitation } from './citation';
 
 type CitableSource = Pick<Source, 'kind' | 'title' | 'publisher' | 'date' | 'url'>;
 
@@ -37,4 +37,21 @@ export function atlasPageWork(page: {
     type: 'EB',
     accessed: page.accessed,
   };
+}
+
+/**
+ * The citations of a page's sources in one style, each work once: sources quoting one
+ * document in several places cite the same work. Each keeps its first source (for its language).
+ */
+export function citedWorks<S extends CitableSource>(
+  sources: readonly S[],
+  style: CitationStyle,
+  accessed: string,
+): { citation: string; source: S }[] {
+  const works = new Map<string, S>();
+  for (const source of sources) {
+    const citation = formatCitation(sourceWork(source, accessed), style);
+    if (!works.has(citation)) works.set(citation, source);
+  }
+  return [...works].map(([citation, source]) => ({ citation, source }));
 }
