@@ -60,6 +60,12 @@ test.describe('search', () => {
       )
       .toBeLessThan(0.5);
 
+    // Beside the box, the way to the chosen entity's page.
+    await expect(page.getByTestId('search-chosen-page').getByRole('link')).toHaveAttribute(
+      'href',
+      '/places/shaoxing?lang=en',
+    );
+
     await box.fill('bost');
     await expect(page.getByRole('listbox')).toBeVisible();
     await box.press('Escape');
@@ -68,6 +74,22 @@ test.describe('search', () => {
     await expect(page.getByTestId('detail-panel')).toBeVisible();
     await box.press('Escape');
     await expect(box).toHaveValue('');
+  });
+
+  test('an organization selects what the map can show of it, and offers its own page', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await waitForMap(page);
+    const box = page.getByRole('combobox', { name: 'Search places, organizations and links' });
+    // CAST has no seat: choosing it selects the link it acts in.
+    await box.fill('中国科学技术协会');
+    await expect(page.getByRole('option').first()).toHaveAttribute('data-target', 'organization:cast');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/sel=link:lingang-sci-tech-organization-cluster/);
+    await page.getByTestId('search-chosen-page').getByRole('link').click();
+    await expect(page).toHaveURL(/\/organizations\/cast\?lang=en$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'China Association for Science and Technology',
+    );
   });
 
   test('nothing found is said, in Chinese too', async ({ page }) => {

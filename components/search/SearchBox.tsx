@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useViewActions } from '@/components/atlas/view';
+import { PageLink } from '@/components/panels/PageLink';
 import { entityPath } from '@/lib/entity/paths';
 import { langTag } from '@/lib/i18n/localized';
 import { type AtlasSearchEntry, atlasSearchEntries } from '@/lib/search/entries';
@@ -22,6 +23,8 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // The last entry chosen, whose page is offered beside the box (an organization's especially: the map shows its seat).
+  const [chosen, setChosen] = useState<AtlasSearchEntry | null>(null);
   const id = useId();
   const listId = `${id}-results`;
   const entries = useMemo(
@@ -40,6 +43,7 @@ export function SearchBox() {
   const choose = (entry: AtlasSearchEntry) => {
     setOpen(false);
     setQuery(entry.name[locale]);
+    setChosen(entry);
     // An organization the map cannot show (no seat, no link) opens its page instead.
     if (entry.selection) selectAndFrame(entry.selection);
     else window.location.assign(entityPath(entry.kind, entry.id, locale));
@@ -67,7 +71,10 @@ export function SearchBox() {
       // Handled here: the page's own Escape (clearing the selection) waits for the next press.
       event.stopPropagation();
       if (expanded) setOpen(false);
-      else setQuery('');
+      else {
+        setQuery('');
+        setChosen(null);
+      }
     }
   };
 
@@ -91,6 +98,7 @@ export function SearchBox() {
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
+          setChosen(null);
           setActive(0);
           setOpen(true);
         }}
@@ -137,6 +145,11 @@ export function SearchBox() {
             : t('count', { count: hits.length })
           : ''}
       </p>
+      {chosen && !expanded ? (
+        <p className="meta" data-testid="search-chosen-page">
+          <PageLink kind={chosen.kind} id={chosen.id} name={chosen.name[locale]} />
+        </p>
+      ) : null}
     </search>
   );
 }
