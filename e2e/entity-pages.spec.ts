@@ -176,4 +176,26 @@ test.describe('the way to the pages from the atlas', () => {
     await page.locator('[data-page-link="place:boston"]').click();
     await expect(page).toHaveURL(/\/places\/boston\?lang=en$/);
   });
+
+  test('inside the embed, a page opens in a new tab rather than in the frame', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<!doctype html><title>host</title><iframe title="atlas" width="900" height="700" src="${baseURL}/embed?v=1&sel=link:shanghai-suzhou-193-tasks&lang=en"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    const popup = context.waitForEvent('page');
+    await frame
+      .getByTestId('detail-panel')
+      .getByRole('link', { name: /^Open page/ })
+      .click();
+    const opened = await popup;
+    await expect(opened).toHaveURL(/\/links\/shanghai-suzhou-193-tasks\?lang=en$/);
+    await expect(opened.getByRole('heading', { level: 1 })).toHaveText(
+      'Shanghai–Suzhou science and innovation cooperation tasks',
+    );
+    await expect(frame.getByTestId('detail-panel')).toBeVisible();
+  });
 });

@@ -17,11 +17,18 @@ export function PageLink({
 }) {
   const t = useTranslations('pageLink');
   const locale = useLocale();
+  const href = entityPath(kind, id, locale);
   return (
     <a
       className={short ? 'list-page' : 'page-link'}
-      href={entityPath(kind, id, locale)}
+      href={href}
       data-page-link={`${kind}:${id}`}
+      onClick={(event) => {
+        // Inside the embed the page would open in the frame, which only /embed may be: a new tab instead.
+        if (window.top === window.self) return;
+        event.preventDefault();
+        window.open(href, '_blank', 'noopener');
+      }}
     >
       {short ? t('short') : t('open')}
       <span className="visually-hidden"> — {name}</span>
