@@ -182,6 +182,8 @@ test.describe('the way to the pages from the atlas', () => {
     context,
     baseURL,
   }) => {
+    // A host page on a web origin whose policy lets it frame (frame-ancestors * matches no opaque about:blank).
+    await page.goto('/documents/lingang-cluster-2023');
     await page.setContent(
       `<!doctype html><title>host</title><iframe title="atlas" width="900" height="700" src="${baseURL}/embed?v=1&sel=link:shanghai-suzhou-193-tasks&lang=en"></iframe>`,
     );
