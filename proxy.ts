@@ -1,5 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { canonicalAnswer } from '@/lib/api/server/canonical-answers';
+import { getDataset } from '@/lib/data/load';
+import { isUnknownEntityPath } from '@/lib/entity/unknown-entity';
 import { LOCALE_HEADER, requestLocale } from '@/lib/i18n/locales';
 import { createNonce, securityHeaders } from '@/lib/security/headers';
 import { isDecodablePath, malformedPathResponse } from '@/lib/security/malformed-path';
@@ -16,7 +18,10 @@ function passOn(request: NextRequest, policy: string): Response {
     LOCALE_HEADER,
     requestLocale(request.nextUrl.searchParams.get('lang'), request.headers.get('accept-language')),
   );
-  const response = NextResponse.next({ request: { headers: forwarded } });
+  // An unknown entity gets the 404 page itself, drawn on the server (see lib/entity/unknown-entity.ts).
+  const response = isUnknownEntityPath(request.nextUrl.pathname, getDataset())
+    ? NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers: forwarded } })
+    : NextResponse.next({ request: { headers: forwarded } });
   // The same URL answers in another language for another browser.
   response.headers.append('Vary', 'Accept-Language');
   return response;

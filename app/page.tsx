@@ -4,12 +4,14 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AtlasShell } from '@/components/atlas/AtlasShell';
 import { ConnectionBanner } from '@/components/atlas/connection';
 import { LanguageSwitch } from '@/components/atlas/LanguageSwitch';
+import { ShortcutsHelp } from '@/components/atlas/ShortcutsHelp';
 import { ViewNotice } from '@/components/atlas/ViewNotice';
 import { ChartsPanel } from '@/components/charts/ChartsPanel';
 import { MapLegend } from '@/components/map/MapLegend';
 import { MapPanel } from '@/components/map/MapPanel';
 import { AtlasList } from '@/components/panels/AtlasList';
 import { DetailPanel } from '@/components/panels/DetailPanel';
+import { SearchBox } from '@/components/search/SearchBox';
 import { EmbedDialog } from '@/components/share/EmbedDialog';
 import { ShareButton } from '@/components/share/ShareButton';
 import { getDataset } from '@/lib/data/load';
@@ -54,6 +56,7 @@ export default async function HomePage({ searchParams }: Props) {
             <LanguageSwitch />
             <ShareButton />
             <EmbedDialog />
+            <ShortcutsHelp />
           </div>
         </header>
         <ConnectionBanner />
@@ -68,6 +71,7 @@ export default async function HomePage({ searchParams }: Props) {
           <aside className="atlas-side">
             <DetailPanel />
             <MapLegend />
+            <SearchBox />
             <AtlasList />
           </aside>
         </main>

@@ -11,6 +11,14 @@ const VIEWS = [
   ['the embed', '/embed?v=1&sel=link:shanghai-suzhou-193-tasks'],
 ] as const;
 
+/** Server pages without a map: an entity's page and the 404 page. */
+const PAGES = [
+  ['a place page', '/places/shaoxing'],
+  ['an organization page', '/organizations/zhangjiang-hi-tech-zone'],
+  ['a link page', '/links/shanghai-suzhou-193-tasks'],
+  ['the 404 page', '/places/no-such-place'],
+] as const;
+
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
@@ -85,6 +93,23 @@ for (const language of ['en', 'zh'] as const) {
         expect(await violations(page)).toEqual([]);
       });
     }
+    for (const [name, path] of PAGES) {
+      test(`${name} has no WCAG 2.2 AA violation`, async ({ page }) => {
+        await page.goto(`${path}?lang=${language}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+    test('the search results and the shortcuts dialog have no WCAG 2.2 AA violation', async ({ page }) => {
+      await page.goto(`/?v=1&lang=${language}`);
+      await waitForMap(page);
+      await page.getByRole('combobox').fill(language === 'zh' ? '上海' : 'Shanghai');
+      await expect(page.getByRole('listbox')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.getByTestId('shortcuts-button').click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
   });
 }
 

@@ -13,6 +13,7 @@ import { LIST_PAGE_SIZE, listWindow } from '@/lib/list/window';
 import { linkShown } from '@/lib/map/link-filter';
 import { LINK_KIND_STYLE, placeColour } from '@/lib/palette';
 import { OrganizationList } from './OrganizationList';
+import { PageLink } from './PageLink';
 
 /**
  * Every place and link as a button: the keyboard's and the screen reader's way
@@ -58,7 +59,7 @@ export function AtlasList() {
   const item = (target: Selection, label: string, detail: string, swatch: string) => {
     const isSelected = sameSelection(selected, target);
     return (
-      <li key={`${target.type}:${target.id}`}>
+      <li key={`${target.type}:${target.id}`} className="list-item">
         <button
           type="button"
           className="list-button"
@@ -74,6 +75,7 @@ export function AtlasList() {
           <span className="list-label">{label}</span>
           <span className="list-detail">{detail}</span>
         </button>
+        <PageLink kind={target.type} id={target.id} name={label} short />
       </li>
     );
   };

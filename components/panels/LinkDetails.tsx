@@ -9,6 +9,7 @@ import { formatNumber } from '@/lib/format/numbers';
 import { langTag, localized, otherLanguage } from '@/lib/i18n/localized';
 import { LinkEvidence } from './LinkEvidence';
 import { LinkNetwork } from './LinkNetwork';
+import { PageLink } from './PageLink';
 import { SameArcList } from './SameArcList';
 import { SourceList } from './SourceList';
 import { StatusMark } from './StatusMark';
@@ -53,6 +54,9 @@ export function LinkDetails({ link, onSelect }: { link: LinkProperties; onSelect
         ))}
       </dl>
       <p>{localized(link, 'summary', locale)}</p>
+      <p className="meta">
+        <PageLink kind="link" id={link.id} name={localized(link, 'title', locale)} />
+      </p>
       <LinkNetwork link={link} />
       <LinkEvidence link={link} />
       <SourceList ids={link.sources} />

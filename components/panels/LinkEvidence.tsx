@@ -3,25 +3,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import type { LinkProperties } from '@/lib/api/contract/links';
+import { inferredPart } from '@/lib/details/inferred';
 import { EVIDENCE_KINDS, evidenceSources } from '@/lib/details/network';
-import type { Locale } from '@/lib/domain';
-import { formatIsoDate } from '@/lib/format/dates';
-import { EVENT_KIND_LABEL, EVIDENCE_GRADE_LABEL, SOURCE_KIND_LABEL } from '@/lib/format/labels';
+import { EVIDENCE_GRADE_LABEL, SOURCE_KIND_LABEL } from '@/lib/format/labels';
 import { SourceRef } from './SourceRef';
-
-type T = ReturnType<typeof useTranslations<'details'>>;
-
-/** "the date", "the status date", "the signing on 3 Mar 2021": what evidence.inferred names. */
-function inferredPart(part: string, t: T, locale: Locale): string {
-  if (part === 'date') return t('inferredDate');
-  if (part === 'status') return t('inferredStatus');
-  const [, date, kind] = part.split(':');
-  const label =
-    kind && kind in EVENT_KIND_LABEL ? EVENT_KIND_LABEL[kind as keyof typeof EVENT_KIND_LABEL] : null;
-  return date && label
-    ? t('inferredEvent', { event: label[locale], date: formatIsoDate(date, locale) })
-    : part;
-}
 
 /** How well the sources hold a link up: its grade, how many sources of which kind, and what is inferred. */
 export function LinkEvidence({ link }: { link: LinkProperties }) {
@@ -29,6 +14,11 @@ export function LinkEvidence({ link }: { link: LinkProperties }) {
   const locale = useLocale();
   const { sourceById } = useAtlasData();
   const { evidence } = link;
+  const words = {
+    date: t('inferredDate'),
+    status: t('inferredStatus'),
+    event: (event: string, date: string) => t('inferredEvent', { event, date }),
+  };
   const byKind = evidenceSources(link, (id) => sourceById.get(id)?.kind);
   return (
     <>
@@ -61,7 +51,7 @@ export function LinkEvidence({ link }: { link: LinkProperties }) {
             <dd>
               {evidence.inferred.length > 0
                 ? evidence.inferred
-                    .map((part) => inferredPart(part, t, locale))
+                    .map((part) => inferredPart(part, words, locale))
                     .join(locale === 'zh' ? '；' : '; ')
                 : t('nothingInferred')}
             </dd>

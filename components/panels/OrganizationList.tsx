@@ -5,6 +5,7 @@ import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
 import type { OrganizationOutput } from '@/lib/api/contract/organizations';
 import { langTag } from '@/lib/i18n/localized';
 import { OrganizationRoles } from './OrganizationRoles';
+import { PageLink } from './PageLink';
 
 /**
  * Every organization the sources name, seated or not. An organization is not a view
@@ -37,6 +38,9 @@ export function OrganizationList() {
                 {organization.name[other]}
               </p>
               <p>{organization.description[locale]}</p>
+              <p className="meta">
+                <PageLink kind="organization" id={organization.id} name={organization.name[locale]} />
+              </p>
               {organization.roles.length > 0 ? (
                 <OrganizationRoles organization={organization} />
               ) : (

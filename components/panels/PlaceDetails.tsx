@@ -7,6 +7,7 @@ import { linksAtPlace } from '@/lib/details/place-links';
 import { PLACE_KIND_LABEL } from '@/lib/format/labels';
 import { langTag, localized, otherLanguage } from '@/lib/i18n/localized';
 import { LinkTitles } from './LinkTitles';
+import { PageLink } from './PageLink';
 import { PlaceOrganizations } from './PlaceOrganizations';
 import { SourceList } from './SourceList';
 import { StatusMark } from './StatusMark';
@@ -33,6 +34,9 @@ export function PlaceDetails({ place }: { place: PlaceProperties }) {
         {place.parent ? ` · ${t('in', { place: nameOf(place.parent) })}` : ''}
       </p>
       <p>{localized(place, 'description', locale)}</p>
+      <p className="meta">
+        <PageLink kind="place" id={place.id} name={localized(place, 'name', locale)} />
+      </p>
       <p className="meta">
         {t('marker', { note: localized(place, 'coordinate_note', locale) })}{' '}
         <StatusMark status={place.coordinate_status} what={t('location')} locale={locale} />

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Source } from '@/lib/data/schema';
-import { documentHref } from './SourceRef';
+import { documentHref } from '@/lib/details/document-href';
 
 /**
  * A source as a reader checks it: who said it, when, where to read it, and the

@@ -2,15 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
-import type { Source } from '@/lib/data/schema';
-import type { Locale } from '@/lib/domain';
-
-/** Where a reader reads a source in full: its shipped document with the quote marked, if it names one. */
-export function documentHref(source: Pick<Source, 'id' | 'document'>, locale: Locale): string | null {
-  return source.document
-    ? `/documents/${source.document}?${new URLSearchParams({ q: source.id, lang: locale })}`
-    : null;
-}
+import { documentHref } from '@/lib/details/document-href';
 
 /** A short citation of one source by its publisher: to the shipped document, else to the source's page. */
 export function SourceRef({ id }: { id: string }) {

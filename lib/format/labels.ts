@@ -1,4 +1,4 @@
-import type { ActorRole, EventKind, Metric, Source } from '@/lib/data/schema';
+import type { ActorRole, EventKind, Metric, OrganizationKind, Source } from '@/lib/data/schema';
 import type { EvidenceGrade, LifecycleStatus, LinkKind, PlaceKind } from '@/lib/domain';
 
 export const LINK_KIND_LABEL: Record<LinkKind, { en: string; zh: string }> = {
@@ -68,4 +68,15 @@ export const SOURCE_KIND_LABEL: Record<Source['kind'], { en: string; zh: string 
   news: { en: 'News', zh: '新闻' },
   secondary: { en: 'Secondary', zh: '二手资料' },
   reference: { en: 'Reference', zh: '参考资料' },
+};
+
+export const ORGANIZATION_KIND_LABEL: Record<OrganizationKind, { en: string; zh: string }> = {
+  government: { en: 'Government', zh: '政府' },
+  development_zone: { en: 'Development zone', zh: '开发区' },
+  technology_transfer_center: { en: 'Technology transfer center', zh: '技术转移中心' },
+  innovation_center: { en: 'Innovation center', zh: '创新中心' },
+  association: { en: 'Association', zh: '协会' },
+  corridor: { en: 'Corridor', zh: '走廊' },
+  demonstration_zone: { en: 'Demonstration zone', zh: '示范区' },
+  platform: { en: 'Platform', zh: '平台' },
 };

@@ -35,7 +35,7 @@ export function formatNumber(value: number, unit: string, locale: Locale, maximu
 
 export type Qualifier = 'exact' | 'more_than' | 'about';
 
-const QUALIFIER_WORDS: Record<Qualifier, { en: string; zh: string }> = {
+export const QUALIFIER_WORDS: Record<Qualifier, { en: string; zh: string }> = {
   exact: { en: '', zh: '' },
   more_than: { en: 'over ', zh: '超过' },
   about: { en: 'about ', zh: '约' },

@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/domain';
+
+/** The way back: to the atlas as it opens, and to the atlas with this entity selected and framed. */
+export async function EntityNav({
+  locale,
+  mapHref,
+  mapLabel,
+}: {
+  locale: Locale;
+  mapHref: string | null;
+  mapLabel: string;
+}) {
+  const t = await getTranslations('entity');
+  return (
+    <nav className="entity-nav" aria-label={t('back')}>
+      <a href={`/?lang=${locale}`}>{t('back')}</a>
+      {mapHref ? (
+        <>
+          {' · '}
+          <a href={mapHref} data-testid="show-on-map">
+            {mapLabel}
+          </a>
+        </>
+      ) : null}
+    </nav>
+  );
+}
+
+/**
+ * Where the entity's static map inset goes once the server-side SVG renderer (lib/map)
+ * lands: the page is laid out around it and it needs no JavaScript or WebGL.
+ */
+export function MapInsetSlot({ selection }: { selection: string }) {
+  return <div className="entity-inset" data-inset-for={selection} hidden />;
+}
