@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AtlasShell } from '@/components/atlas/AtlasShell';
 import { ConnectionBanner } from '@/components/atlas/connection';
 import { LanguageSwitch } from '@/components/atlas/LanguageSwitch';
+import { PrintNote } from '@/components/atlas/PrintNote';
 import { ShortcutsHelp } from '@/components/atlas/ShortcutsHelp';
 import { ViewNotice } from '@/components/atlas/ViewNotice';
 import { ChartsPanel } from '@/components/charts/ChartsPanel';
@@ -52,6 +53,7 @@ export default async function HomePage({ searchParams }: Props) {
             <h1>{t('title')}</h1>
             <p className="lede">{t('lede')}</p>
           </div>
+          <PrintNote />
           <div className="header-actions">
             <LanguageSwitch />
             <ShareButton />
