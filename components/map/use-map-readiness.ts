@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ErrorEvent, MapRef } from 'react-map-gl/maplibre';
 import { markMapSettled } from '@/components/atlas/map-settled';
-import { LINKS_SOURCE, PLACES_SOURCE } from './data-layers';
+import { LINKS_SOURCE, PLACES_SOURCE } from '@/lib/map/data-layers';
 
 /** The map instance on its frame element, for end-to-end tests that must project a coordinate to a pixel. */
 export type MapFrameElement = HTMLDivElement & { atlasMap?: ReturnType<MapRef['getMap']> };
