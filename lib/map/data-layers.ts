@@ -51,7 +51,12 @@ const kindFilter = (kinds: readonly LinkKind[]): ExpressionSpecification => [
 /** A place marker's radius by the place's kind (anything else: `other`), and how much a state adds. */
 export const PLACE_RADIUS = { city: 8, district: 7, park: 6, other: 5 } as const;
 export const PLACE_RADIUS_GROWTH = { selected: 3, hovered: 2 } as const;
-export const PLACE_STROKE = { colour: '#ffffff', selectedColour: '#1b2430', width: 2, selectedWidth: 3 } as const;
+export const PLACE_STROKE = {
+  colour: '#ffffff',
+  selectedColour: '#1b2430',
+  width: 2,
+  selectedWidth: 3,
+} as const;
 /** What a selection leaves unrelated to it fades to. */
 export const DIMMED_OPACITY = { place: 0.35, link: 0.2, arrow: 0.25 } as const;
 /** The base widths of an arc's casing and line, by state (arcWidth grows them with the links an arc carries). */
@@ -74,7 +79,8 @@ export const arcWidthFor = (base: number, count: number) =>
   Math.min(base + 5, base + 1.2 * Math.log(Math.max(1, count)));
 
 /** The radius of a place marker of `kind`, without a state. */
-export const placeRadius = (kind: string) => PLACE_RADIUS[kind as keyof typeof PLACE_RADIUS] ?? PLACE_RADIUS.other;
+export const placeRadius = (kind: string) =>
+  PLACE_RADIUS[kind as keyof typeof PLACE_RADIUS] ?? PLACE_RADIUS.other;
 
 /**
  * An arc's width: `base` for one link, growing with the logarithm of the links it
