@@ -4,10 +4,8 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { useViewport } from '@/components/atlas/view';
 import type { Bounds } from '@/lib/geo/bounds';
+import { FIT_PADDING } from '@/lib/map/views';
 import { MAX_LATITUDE, roundTo, type Viewport } from '@/lib/view/parsers';
-
-/** Room for the view buttons along the top. */
-export const FIT_PADDING = { top: 64, right: 48, bottom: 40, left: 48 };
 
 type MapInstance = ReturnType<MapRef['getMap']>;
 

@@ -96,7 +96,11 @@ const arcWidth = (base: number): ExpressionSpecification => [
 export const LANE_GAP = 7;
 const laneOffset: ExpressionSpecification = ['*', ['get', 'lane'], LANE_GAP];
 /** The arrows ride their lane: a line-placed symbol's y offset (in ems) is to the line's right. */
-const ARROW_SIZE = 11;
+export const ARROW_SIZE = 11;
+/** Pixels between a line's arrows. */
+export const ARROW_SPACING = 90;
+/** The base width of the invisible line the pointer finds an arc by. */
+export const ARC_HIT_WIDTH = 14;
 const laneArrowOffset = [
   'match',
   // Match labels must be whole numbers: half-lanes count in halves.
@@ -219,7 +223,7 @@ export function dataLayers(options: LinkLayerOptions & { language: Locale }): La
       filter: ['all', linkFilter, ['!', ['get', 'mutual']]],
       layout: {
         'symbol-placement': 'line',
-        'symbol-spacing': 90,
+        'symbol-spacing': ARROW_SPACING,
         'text-field': '▶',
         'text-size': ARROW_SIZE,
         'text-offset': laneArrowOffset,
@@ -239,7 +243,7 @@ export function dataLayers(options: LinkLayerOptions & { language: Locale }): La
       // Wide and invisible: a 2-pixel line is too thin to hover with a mouse, let alone a finger.
       paint: {
         'line-color': '#000000',
-        'line-width': arcWidth(14),
+        'line-width': arcWidth(ARC_HIT_WIDTH),
         'line-opacity': 0,
         'line-offset': laneOffset,
       },

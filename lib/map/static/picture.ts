@@ -1,0 +1,70 @@
+import type { Selection } from '@/lib/domain';
+import { type BasemapData, type BasemapPicture, basemapPicture } from './basemap';
+import { type DataPicture, dataPicture } from './data';
+import type { DrawArea } from './geometry';
+import { createPlacer, type Placer } from './labels';
+import {
+  drawArea,
+  drawnAs,
+  type StaticMapFrame,
+  type StaticMapRequest,
+  staticMapFrame,
+  viewArcs,
+  visibleKinds,
+} from './static-map';
+
+export type StaticMapPicture = { frame: StaticMapFrame; basemap: BasemapPicture; data: DataPicture };
+
+/** A placer for the whole drawn area. */
+export const areaPlacer = (area: DrawArea): Placer => {
+  const [[left, top], [right, bottom]] = area.extent;
+  return createPlacer([left, top, right, bottom]);
+};
+
+/** The atlas's layers of the view at its frame (what the client draws again when the view changes). */
+export function viewDataPicture(
+  request: StaticMapRequest,
+  frame: StaticMapFrame,
+  hovered: Selection | null,
+  placer: Placer = areaPlacer(drawArea(frame)),
+): DataPicture {
+  const { arcs, groupOf } = viewArcs(request.view, request.places, request.links);
+  const as = drawnAs(groupOf);
+  return dataPicture(
+    {
+      places: request.places,
+      arcs,
+      visibleKinds: visibleKinds(request.view),
+      hovered: as(hovered),
+      selected: as(request.view.selection),
+      language: request.language,
+    },
+    drawArea(frame),
+    placer,
+  );
+}
+
+/**
+ * The whole map of a view: its frame, the atlas's layers and under them the basemap, whose
+ * labels take the room the atlas's labels leave.
+ */
+export function staticMapPicture(request: StaticMapRequest, basemap: BasemapData): StaticMapPicture {
+  const frame = staticMapFrame(
+    request.view,
+    request.places,
+    viewArcs(request.view, request.places, request.links),
+  );
+  const area = drawArea(frame);
+  const placer = areaPlacer(area);
+  const data = viewDataPicture(request, frame, null, placer);
+  return {
+    frame,
+    data,
+    basemap: basemapPicture(
+      basemap,
+      area,
+      { language: request.language, outlines: request.view.outlines },
+      placer,
+    ),
+  };
+}
