@@ -19,6 +19,7 @@ import type { Bounds } from '@/lib/geo/bounds';
 import { groupArcs } from '@/lib/map/arcs';
 import { BASEMAP_ATTRIBUTION } from '@/lib/map/basemap-style';
 import { INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from '@/lib/map/data-layers';
+import type { Camera } from '@/lib/map/static/camera';
 import { allPlacesBounds, FIT_PADDING, withPlaceColours, yangtzeDeltaBounds } from '@/lib/map/views';
 import { loadMapLibre } from './load-maplibre';
 import { MapToolbar } from './MapToolbar';
@@ -34,12 +35,16 @@ type Props = {
   places: PlaceFeatureCollection;
   /** MapLibre could not make a WebGL 2 context: this browser cannot draw the map at all. */
   onNoWebGL: () => void;
+  /** The map has drawn every layer: the static picture under it may go. */
+  onReady: () => void;
+  /** Where to open a view without a camera in the URL: the static picture's camera (else a fit). */
+  startCamera: Camera | null;
 };
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The MapLibre map: basemap, places and links, wired to the shared selection and hover. */
-export default function AtlasMap({ places, onNoWebGL }: Props) {
+export default function AtlasMap({ places, onNoWebGL, onReady, startCamera }: Props) {
   const t = useTranslations('map');
   const locale = useLocale();
   const mapRef = useRef<MapRef>(null);
@@ -60,7 +65,13 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
   );
   const allBounds = useMemo(() => allPlacesBounds(places, arcs), [places, arcs]);
   const layerIds = useMemo(() => layers.map((layer) => layer.id), [layers]);
-  const { ready, readyRef, failed, onIdle, onError } = useMapReadiness(mapRef, frameRef, layerIds, onNoWebGL);
+  const { ready, readyRef, failed, onIdle, onError } = useMapReadiness(
+    mapRef,
+    frameRef,
+    layerIds,
+    onNoWebGL,
+    onReady,
+  );
   const { hovered, pointer, onMouseMove, onClick, onMouseLeave } = useMapPointer(selected, select, drawnAs);
   useFeatureStates(mapRef, ready, { hovered, selected }, drawnAs, places, arcs, mapStyle);
 
@@ -80,7 +91,7 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
     fitTo,
     readyRef,
   });
-  const { onMoveEnd, initialViewState } = useCameraSync(mapRef, ready, readyRef, startBounds);
+  const { onMoveEnd, initialViewState } = useCameraSync(mapRef, ready, readyRef, startBounds, startCamera);
 
   return (
     <div

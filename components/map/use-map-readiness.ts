@@ -17,6 +17,7 @@ export function useMapReadiness(
   frameRef: React.RefObject<MapFrameElement | null>,
   layerIds: readonly string[],
   onNoWebGL: () => void,
+  onReady: () => void,
 ) {
   const [ready, setReady] = useState(false);
   const readyRef = useRef(false);
@@ -30,9 +31,10 @@ export function useMapReadiness(
       frameRef.current.atlasMap = map;
       readyRef.current = true;
       setReady(true);
+      onReady();
       markMapSettled();
     }
-  }, [layerIds, mapRef, frameRef]);
+  }, [layerIds, mapRef, frameRef, onReady]);
 
   const onError = useCallback(
     (event: ErrorEvent) => {

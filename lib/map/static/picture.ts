@@ -68,3 +68,35 @@ export function staticMapPicture(request: StaticMapRequest, basemap: BasemapData
     ),
   };
 }
+
+const BASEMAP_CACHE_SIZE = 64;
+const basemapCache = new Map<string, { frame: StaticMapFrame; basemap: BasemapPicture }>();
+
+/**
+ * The view's frame and basemap, remembered for the last few cameras: the basemap depends
+ * only on the camera, the language and the outlines (the atlas's labels it avoids depend on
+ * the places alone), and most readers open the same few views.
+ */
+export function staticBasemap(
+  request: StaticMapRequest,
+  data: BasemapData,
+): { frame: StaticMapFrame; basemap: BasemapPicture } {
+  const frame = staticMapFrame(
+    request.view,
+    request.places,
+    viewArcs(request.view, request.places, request.links),
+  );
+  const key = JSON.stringify([frame, request.language, request.places.features.length]);
+  const known = basemapCache.get(key);
+  if (known) return known;
+  const area = drawArea(frame);
+  const placer = areaPlacer(area);
+  viewDataPicture(request, frame, null, placer);
+  const entry = {
+    frame,
+    basemap: basemapPicture(data, area, { language: request.language, outlines: true }, placer),
+  };
+  basemapCache.set(key, entry);
+  if (basemapCache.size > BASEMAP_CACHE_SIZE) basemapCache.delete(basemapCache.keys().next().value as string);
+  return entry;
+}
