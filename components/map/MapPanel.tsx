@@ -90,7 +90,7 @@ function useStartCamera(
     setStart({
       camera:
         frame.framed && width > 0 && height > 0
-          ? scaledCamera(frame.camera, frame.size, { width, height })
+          ? scaledCamera(frame.camera, frame.size, { width, height }, frame.edge)
           : null,
     });
   }, [wanted, start, frame, stack]);

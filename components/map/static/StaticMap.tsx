@@ -70,10 +70,11 @@ export function StaticMap({ frame, basemap, hidden }: Props) {
       <svg
         className="static-map-picture"
         data-fit={frame.framed ? 'scale' : 'actual'}
+        data-edge={frame.edge ?? undefined}
         viewBox={`0 0 ${width} ${height}`}
         width={frame.framed ? '100%' : width}
         height={frame.framed ? '100%' : height}
-        preserveAspectRatio="xMidYMid meet"
+        preserveAspectRatio={`xMid${frame.edge === 'top' ? 'YMin' : frame.edge === 'bottom' ? 'YMax' : 'YMid'} meet`}
         overflow="visible"
         role="group"
         aria-label={t('staticMap')}

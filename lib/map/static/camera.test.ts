@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Bounds } from '@/lib/geo/bounds';
 import {
   type Camera,
+  constrainCamera,
   fitCamera,
+  MERCATOR_MAX_LATITUDE,
   pixelOf,
   type Size,
   scaledCamera,
@@ -183,5 +185,54 @@ describe('scaledCamera', () => {
       6,
       9,
     );
+  });
+});
+
+describe('constrainCamera', () => {
+  const top = MERCATOR_MAX_LATITUDE;
+  it.each([
+    {
+      name: 'near the north pole',
+      camera: { center: [-150, 80] as const, zoom: 1.2, bearing: 0 },
+      edge: 'top',
+      y: 0,
+    },
+    {
+      name: 'near the south pole',
+      camera: { center: [20, -80] as const, zoom: 2, bearing: 0 },
+      edge: 'bottom',
+      y: SIZE.height,
+    },
+  ])('holds the world against the map’s edge: $name', ({ camera, edge, y }) => {
+    const held = constrainCamera(camera, SIZE);
+    expect(held.edge).toBe(edge);
+    const project = screenProjection(held.camera, SIZE);
+    expect(Math.abs(project([held.camera.center[0], edge === 'top' ? top : -top])[1] - y)).toBeLessThan(0.5);
+    expect(held.camera.zoom).toBe(camera.zoom);
+  });
+
+  it('leaves a camera that shows only the world alone', () => {
+    const camera = { center: [121, 31] as const, zoom: 5, bearing: 0 };
+    expect(constrainCamera(camera, SIZE)).toEqual({ camera, edge: null });
+  });
+
+  it('zooms in until the world is as tall as the map', () => {
+    const held = constrainCamera({ center: [0, 50], zoom: 0, bearing: 0 }, SIZE);
+    expect(worldSize(held.camera.zoom)).toBeCloseTo(SIZE.height, 6);
+  });
+});
+
+describe('scaledCamera at an edge', () => {
+  it('keeps the world’s top at the top of a taller frame', () => {
+    const held = constrainCamera({ center: [-150, 80], zoom: 1.5, bearing: 0 }, SIZE).camera;
+    const shown = { width: 450, height: 500 };
+    const camera = scaledCamera(held, SIZE, shown, 'top');
+    const project = screenProjection(camera, shown);
+    expect(Math.abs(project([0, MERCATOR_MAX_LATITUDE])[1])).toBeLessThan(0.5);
+    // And a point of the picture lands where the scaled picture puts it (scale 0.5, top-aligned, centred across).
+    const [sx, sy] = screenProjection(held, SIZE)([-140, 60]);
+    const [x, y] = project([-140, 60]);
+    expect(Math.abs(x - (sx * 0.5 + (450 - 900 * 0.5) / 2))).toBeLessThan(0.5);
+    expect(Math.abs(y - sy * 0.5)).toBeLessThan(0.5);
   });
 });

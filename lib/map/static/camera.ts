@@ -104,11 +104,46 @@ export function fitCamera(bounds: Bounds, size: Size, padding: Padding, maxZoom 
   return { center: [wrapLongitude(lon), lat], zoom, bearing: 0 };
 }
 
+/** Which edge of the world a camera is held against: MapLibre keeps the world's top and bottom in view. */
+export type WorldEdge = 'top' | 'bottom' | null;
+
 /**
- * The camera of a map drawn for `drawn` and shown scaled to fit `shown` (as an SVG with
- * preserveAspectRatio="xMidYMid meet"): the same centre, the zoom moved by the scale.
+ * The camera MapLibre ends up with for a map of `size` (its default constraint with world
+ * copies): zoomed in until the world is as tall as the map, and moved so that nothing above
+ * the world's top or below its bottom shows. `edge` says which edge it was moved to.
  */
-export function scaledCamera(camera: Camera, drawn: Size, shown: Size): Camera {
+export function constrainCamera(camera: Camera, size: Size): { camera: Camera; edge: WorldEdge } {
+  let zoom = camera.zoom;
+  if (worldSize(zoom) < size.height) {
+    zoom = Math.log2(size.height / TILE_SIZE);
+    return { camera: { ...camera, center: [camera.center[0], 0], zoom }, edge: null };
+  }
+  const world = worldSize(zoom);
+  const [, y] = worldUnits(camera.center);
+  const half = size.height / 2 / world;
+  if (y - half < 0)
+    return { camera: { ...camera, center: [camera.center[0], fromWorldUnits([0, half])[1]] }, edge: 'top' };
+  if (y + half > 1)
+    return {
+      camera: { ...camera, center: [camera.center[0], fromWorldUnits([0, 1 - half])[1]] },
+      edge: 'bottom',
+    };
+  return { camera, edge: null };
+}
+
+/**
+ * The camera of a map drawn for `drawn` and shown scaled to fit `shown` (an SVG with
+ * preserveAspectRatio="xMid… meet", its top or bottom against the frame's when the camera
+ * was held at that edge of the world): the zoom moved by the scale, the centre by what the
+ * frame shows beyond the picture on that side.
+ */
+export function scaledCamera(camera: Camera, drawn: Size, shown: Size, edge: WorldEdge = null): Camera {
   const scale = Math.min(shown.width / drawn.width, shown.height / drawn.height);
-  return { ...camera, zoom: camera.zoom + Math.log2(scale) };
+  const zoom = camera.zoom + Math.log2(scale);
+  if (edge === null) return { ...camera, zoom };
+  // In the drawn picture's pixels: how far the frame's middle lies from the picture's.
+  const shift = (shown.height / scale - drawn.height) / 2;
+  const [x, y] = worldUnits(camera.center);
+  const moved = y + ((edge === 'top' ? 1 : -1) * shift) / worldSize(camera.zoom);
+  return { ...camera, center: [camera.center[0], fromWorldUnits([x, moved])[1]], zoom };
 }

@@ -5,7 +5,15 @@ import { type ArcFeatureCollection, groupArcs, groupLinks, type LinkGroup } from
 import { linkShown } from '@/lib/map/link-filter';
 import { allPlacesBounds, FIT_PADDING, selectionBounds } from '@/lib/map/views';
 import type { ViewState } from '@/lib/view/parsers';
-import { type Camera, fitCamera, MAPLIBRE_MAX_ZOOM, type Size, screenProjection } from './camera';
+import {
+  type Camera,
+  constrainCamera,
+  fitCamera,
+  MAPLIBRE_MAX_ZOOM,
+  type Size,
+  screenProjection,
+  type WorldEdge,
+} from './camera';
 import type { DrawArea } from './geometry';
 
 /**
@@ -36,8 +44,12 @@ export type StaticMapView = Pick<
   | 'outlines'
 >;
 
-/** Where the map looks and at what size; `framed`: the camera fits the view's bounds, so the picture may be scaled. */
-export type StaticMapFrame = { camera: Camera; size: Size; framed: boolean };
+/**
+ * Where the map looks and at what size. `framed`: the camera fits the view's bounds, so the
+ * picture may be scaled to the reader's frame; `edge`: the camera is held against the world's
+ * top or bottom, so the picture is shown against that edge of the frame, as MapLibre holds it.
+ */
+export type StaticMapFrame = { camera: Camera; size: Size; framed: boolean; edge: WorldEdge };
 
 /** The links the view keeps but for kinds, grouped and drawn as arcs, as the live map does (LinkGroupsProvider). */
 export function viewArcs(
@@ -73,12 +85,17 @@ export function staticMapFrame(
   size: Size = STATIC_MAP_SIZE,
 ): StaticMapFrame {
   if (view.center && view.zoom !== null) {
-    return { camera: { center: view.center, zoom: view.zoom, bearing: view.bearing }, size, framed: false };
+    const wanted = { center: view.center, zoom: view.zoom, bearing: view.bearing };
+    return { ...constrainCamera(wanted, size), size, framed: false };
   }
   const bounds =
     (view.selection && selectionBounds(view.selection, places, arcs, (t) => drawnAs(groupOf)(t))) ||
     allPlacesBounds(places, arcs);
-  return { camera: fitCamera(bounds, size, FIT_PADDING, MAPLIBRE_MAX_ZOOM), size, framed: true };
+  return {
+    ...constrainCamera(fitCamera(bounds, size, FIT_PADDING, MAPLIBRE_MAX_ZOOM), size),
+    size,
+    framed: true,
+  };
 }
 
 /** The frame's projection, drawing OVERDRAW past its edges. */
