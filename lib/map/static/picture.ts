@@ -1,5 +1,6 @@
 import type { Selection } from '@/lib/domain';
 import { type BasemapData, type BasemapPicture, basemapPicture } from './basemap';
+import type { Size } from './camera';
 import { type DataPicture, dataPicture } from './data';
 import type { DrawArea } from './geometry';
 import { createPlacer, type Placer } from './labels';
@@ -27,6 +28,7 @@ export function viewDataPicture(
   frame: StaticMapFrame,
   hovered: Selection | null,
   placer: Placer = areaPlacer(drawArea(frame)),
+  area: DrawArea = drawArea(frame),
 ): DataPicture {
   const { arcs, groupOf } = viewArcs(request.view, request.places, request.links);
   const as = drawnAs(groupOf);
@@ -39,7 +41,7 @@ export function viewDataPicture(
       selected: as(request.view.selection),
       language: request.language,
     },
-    drawArea(frame),
+    area,
     placer,
   );
 }
@@ -48,15 +50,20 @@ export function viewDataPicture(
  * The whole map of a view: its frame, the atlas's layers and under them the basemap, whose
  * labels take the room the atlas's labels leave.
  */
-export function staticMapPicture(request: StaticMapRequest, basemap: BasemapData): StaticMapPicture {
+export function staticMapPicture(
+  request: StaticMapRequest,
+  basemap: BasemapData,
+  { size, overdraw }: { size?: Size; overdraw?: number } = {},
+): StaticMapPicture {
   const frame = staticMapFrame(
     request.view,
     request.places,
     viewArcs(request.view, request.places, request.links),
+    size,
   );
-  const area = drawArea(frame);
+  const area = drawArea(frame, overdraw);
   const placer = areaPlacer(area);
-  const data = viewDataPicture(request, frame, null, placer);
+  const data = viewDataPicture(request, frame, null, placer, area);
   return {
     frame,
     data,
