@@ -50,7 +50,7 @@ export function GET(request: Request) {
         </div>
         <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
           {content.figure ? (
-            <div style={{ fontSize: 48, fontWeight: 700, color: '#0b5cad' }}>{content.figure}</div>
+            <div style={{ fontSize: 40, fontWeight: 700, color: '#0b5cad' }}>{content.figure}</div>
           ) : null}
           {content.figureNote ? (
             <div style={{ fontSize: 24, color: '#4a5565' }}>{content.figureNote}</div>
