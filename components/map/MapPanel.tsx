@@ -147,7 +147,7 @@ export function MapPanel({ staticMap, basemap }: Props) {
   return (
     <div className="map-stack" ref={stack}>
       {/* First in the stack and always there, so the picture is never drawn twice. */}
-      <StaticMap frame={staticMap} basemap={basemap} hidden={liveMapReady && !noWebGL} />
+      <StaticMap frame={staticMap} basemap={basemap} hidden={liveMapReady && !noWebGL} standalone={noMap} />
       {over}
     </div>
   );

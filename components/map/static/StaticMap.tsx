@@ -22,6 +22,8 @@ type Props = {
   basemap: ReactNode;
   /** Hidden once the live map has drawn over it. */
   hidden: boolean;
+  /** The picture is the map: this browser cannot draw the live one. */
+  standalone: boolean;
 };
 
 /**
@@ -30,7 +32,7 @@ type Props = {
  * so the view's changes (selection, hover, filters) redraw them; places and arcs can be
  * hovered, focused and selected.
  */
-export function StaticMap({ frame, basemap, hidden }: Props) {
+export function StaticMap({ frame, basemap, hidden, standalone }: Props) {
   const t = useTranslations('map');
   const locale = useLocale() as Locale;
   const [{ selection, hiddenKinds, outlines }, update] = useView();
@@ -106,6 +108,7 @@ export function StaticMap({ frame, basemap, hidden }: Props) {
         {picture ? (
           <StaticTargets
             picture={picture}
+            standalone={standalone}
             selected={as(selection)}
             onSelect={select}
             onHover={(target, at) => {

@@ -10,6 +10,12 @@ import type { DataPicture } from '@/lib/map/static/data';
 
 type Props = {
   picture: DataPicture;
+  /**
+   * Whether the picture is the map (no WebGL): then its targets are buttons in the tab order.
+   * While the live map is on its way they answer the pointer only, so that the keyboard and
+   * screen readers do not meet buttons that vanish a moment later (the list has every one).
+   */
+  standalone: boolean;
   selected: Selection | null;
   onSelect: (target: Selection) => void;
   /** What the pointer or focus is on, and where in the map's frame (for the tooltip). */
@@ -22,12 +28,12 @@ const frameOf = (element: Element) => element.closest('.static-map')?.getBoundin
  * The places and arcs the reader can reach: invisible shapes over the drawn ones (as the
  * live map's hit layer), each a button with the place's or link's name.
  */
-export function StaticTargets({ picture, selected, onSelect, onHover }: Props) {
+export function StaticTargets({ picture, standalone, selected, onSelect, onHover }: Props) {
   const locale = useLocale() as Locale;
   const { placeById, linkById } = useAtlasData();
 
   const handlers = (target: Selection) => ({
-    tabIndex: 0,
+    tabIndex: standalone ? 0 : -1,
     role: 'button',
     'aria-pressed': sameSelection(target, selected),
     'data-target': `${target.type}:${target.id}`,
@@ -55,7 +61,7 @@ export function StaticTargets({ picture, selected, onSelect, onHover }: Props) {
   });
 
   return (
-    <g className="static-map-targets">
+    <g className="static-map-targets" aria-hidden={standalone ? undefined : true}>
       {picture.arcs.map((arc) => {
         const link = linkById.get(arc.id)?.properties;
         const label = link
