@@ -30,6 +30,11 @@ for (const { name, path } of VIEWS) {
     expect(html).toContain('class="static-map"');
     expect(html.match(/data-place="/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
 
+    // The client draws the atlas's layers of the picture again: to the same markup the server sent.
+    const hydration: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /hydrat/i.test(message.text())) hydration.push(message.text());
+    });
     await page.goto(path);
     await expect(page.locator('.static-map svg')).toBeVisible();
     const before = await svgMarkers(page);
@@ -55,5 +60,6 @@ for (const { name, path } of VIEWS) {
     console.log(name, 'px differences', differences.map((d) => d.toFixed(2)).join(', '));
     expect(Math.max(...differences)).toBeLessThan(3);
     await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'true');
+    expect(hydration).toEqual([]);
   });
 }
