@@ -9,7 +9,7 @@ import { ShortcutsHelp } from '@/components/atlas/ShortcutsHelp';
 import { ViewNotice } from '@/components/atlas/ViewNotice';
 import { ChartsPanel } from '@/components/charts/ChartsPanel';
 import { MapLegend } from '@/components/map/MapLegend';
-import { MapPanel } from '@/components/map/MapPanel';
+import { ViewMap } from '@/components/map/ViewMap';
 import { AtlasList } from '@/components/panels/AtlasList';
 import { DetailPanel } from '@/components/panels/DetailPanel';
 import { SearchBox } from '@/components/search/SearchBox';
@@ -66,7 +66,7 @@ export default async function HomePage({ searchParams }: Props) {
         <main className="atlas-main">
           <div className="atlas-content">
             <section className="atlas-map" aria-label={t('mapSection')}>
-              <MapPanel />
+              <ViewMap view={view} dataset={getDataset()} />
             </section>
             <ChartsPanel />
           </div>

@@ -19,7 +19,7 @@ const TYPES = {
 
 /** The atlas's own style code, so the baseline cannot drift from what the atlas draws. */
 function basemapStyleModule() {
-  const source = readFileSync(path.join(ROOT, 'components', 'map', 'basemap-style.ts'), 'utf8');
+  const source = readFileSync(path.join(ROOT, 'lib', 'map', 'basemap-style.ts'), 'utf8');
   return ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
   }).outputText;

@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, type Page, type TestInfo } from '@playwright/test';
-import { BASEMAP_COLOURS } from '../components/map/basemap-style';
+import { BASEMAP_COLOURS } from '../lib/map/basemap-style';
 import { LINK_KIND_STYLE, PLACE_COLOURS } from '../lib/palette';
 import { decodePng, type Image, over, rgbOf, shareNear, shareOf } from './pixels';
 

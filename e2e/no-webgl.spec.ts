@@ -5,15 +5,45 @@ import { MAP } from './map-helpers';
 // Launch options force a browser of their own, so this file holds only the no-WebGL case.
 test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] } });
 
-test('says the map needs WebGL in one sentence, and the rest works', async ({ page }) => {
+test('shows the SVG map with a note, and its places and links can be hovered, focused and selected', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');
   await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'fallback');
-  await expect(page.getByRole('note')).toHaveText(/^The map needs WebGL[^.]*\.$/);
+  await expect(page.getByRole('note')).toHaveText(/^This browser does not provide WebGL[^.]*\.$/);
+
+  // The picture is there: the basemap drawn, the five featured places as markers, arcs.
+  const picture = page.locator('.static-map svg');
+  await expect(picture).toBeVisible();
+  expect(await picture.locator('path').count()).toBeGreaterThan(5);
+  await expect(page.locator('.static-map [data-place]')).toHaveCount(5);
+  const boston = page.locator('.static-map [data-target="place:boston"]');
+  await expect(boston).toHaveAttribute('aria-label', /Boston/);
+  const arcs = page.locator('.static-map [data-target^="link:"]');
+  expect(await arcs.count()).toBeGreaterThan(0);
+
+  // Hover shows the place's tooltip.
+  await boston.hover();
+  await expect(page.getByRole('tooltip')).toContainText('Boston');
+
+  // A click selects: the details open and the URL holds the selection.
+  await boston.click();
+  await expect(page.getByTestId('detail-panel')).toContainText('Boston');
+  await expect(page).toHaveURL(/sel=place%3Aboston|sel=place:boston/);
+  await expect(boston).toHaveAttribute('aria-pressed', 'true');
+
+  // The keyboard reaches a link and selects it.
+  await arcs.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sel=link/);
+  await expect(arcs.first()).toHaveAttribute('aria-pressed', 'true');
+
   // The charts, which wait for the map, do not wait for one that cannot be drawn.
   await expect(page.locator('[data-panel="gdp"] svg.recharts-surface')).toBeVisible();
   await page
+    .locator('.atlas-side')
     .getByRole('button', { name: /Lin-gang/ })
     .first()
     .click();

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AtlasShell } from '@/components/atlas/AtlasShell';
 import { ViewNotice } from '@/components/atlas/ViewNotice';
-import { MapPanel } from '@/components/map/MapPanel';
+import { ViewMap } from '@/components/map/ViewMap';
 import { DetailPanel } from '@/components/panels/DetailPanel';
 import { getDataset } from '@/lib/data/load';
 import { viewComparisonText } from '@/lib/view/comparison';
@@ -35,7 +35,7 @@ export default async function EmbedPage({ searchParams }: Props) {
       <main className="embed">
         <h1 className="embed-title">{t('title')}</h1>
         <section className="embed-map" aria-label={t('mapSection')}>
-          <MapPanel />
+          <ViewMap view={view} dataset={getDataset()} />
         </section>
         <div className="embed-details">
           <ViewNotice ignored={ignored} />

@@ -11,19 +11,21 @@ import MapGL, {
   ScaleControl,
   Source,
 } from 'react-map-gl/maplibre';
+import { prefersReducedMotion } from '@/components/atlas/reduced-motion';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { useView } from '@/components/atlas/view';
 import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { Selection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
 import { groupArcs } from '@/lib/map/arcs';
-import { allPlacesBounds, withPlaceColours, yangtzeDeltaBounds } from '@/lib/map/views';
-import { BASEMAP_ATTRIBUTION } from './basemap-style';
-import { INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from './data-layers';
+import { BASEMAP_ATTRIBUTION } from '@/lib/map/basemap-style';
+import { INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from '@/lib/map/data-layers';
+import type { Camera } from '@/lib/map/static/camera';
+import { allPlacesBounds, FIT_PADDING, withPlaceColours, yangtzeDeltaBounds } from '@/lib/map/views';
 import { loadMapLibre } from './load-maplibre';
 import { MapToolbar } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
-import { FIT_PADDING, useCameraSync } from './use-camera-sync';
+import { useCameraSync } from './use-camera-sync';
 import { useFeatureStates } from './use-feature-states';
 import { useMapPointer } from './use-map-pointer';
 import { type MapFrameElement, useMapReadiness } from './use-map-readiness';
@@ -34,12 +36,14 @@ type Props = {
   places: PlaceFeatureCollection;
   /** MapLibre could not make a WebGL 2 context: this browser cannot draw the map at all. */
   onNoWebGL: () => void;
+  /** The map has drawn every layer: the static picture under it may go. */
+  onReady: () => void;
+  /** Where to open a view without a camera in the URL: the static picture's camera (else a fit). */
+  startCamera: Camera | null;
 };
 
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /** The MapLibre map: basemap, places and links, wired to the shared selection and hover. */
-export default function AtlasMap({ places, onNoWebGL }: Props) {
+export default function AtlasMap({ places, onNoWebGL, onReady, startCamera }: Props) {
   const t = useTranslations('map');
   const locale = useLocale();
   const mapRef = useRef<MapRef>(null);
@@ -60,7 +64,13 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
   );
   const allBounds = useMemo(() => allPlacesBounds(places, arcs), [places, arcs]);
   const layerIds = useMemo(() => layers.map((layer) => layer.id), [layers]);
-  const { ready, readyRef, failed, onIdle, onError } = useMapReadiness(mapRef, frameRef, layerIds, onNoWebGL);
+  const { ready, readyRef, failed, onIdle, onError } = useMapReadiness(
+    mapRef,
+    frameRef,
+    layerIds,
+    onNoWebGL,
+    onReady,
+  );
   const { hovered, pointer, onMouseMove, onClick, onMouseLeave } = useMapPointer(selected, select, drawnAs);
   useFeatureStates(mapRef, ready, { hovered, selected }, drawnAs, places, arcs, mapStyle);
 
@@ -68,7 +78,7 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
     mapRef.current?.fitBounds(bounds, {
       padding: FIT_PADDING,
       maxZoom: 11,
-      duration: reducedMotion() ? 0 : 600,
+      duration: prefersReducedMotion() ? 0 : 600,
     });
   }, []);
   const { startBounds, fitSelection } = useSelectionFraming({
@@ -80,7 +90,7 @@ export default function AtlasMap({ places, onNoWebGL }: Props) {
     fitTo,
     readyRef,
   });
-  const { onMoveEnd, initialViewState } = useCameraSync(mapRef, ready, readyRef, startBounds);
+  const { onMoveEnd, initialViewState } = useCameraSync(mapRef, ready, readyRef, startBounds, startCamera);
 
   return (
     <div

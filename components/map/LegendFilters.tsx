@@ -5,7 +5,7 @@ import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { EVIDENCE_GRADES, LIFECYCLE_STATUSES } from '@/lib/domain';
 import { EVIDENCE_GRADE_LABEL, LIFECYCLE_LABEL } from '@/lib/format/labels';
-import { GRADE_OPACITY } from './data-layers';
+import { GRADE_OPACITY } from '@/lib/map/data-layers';
 import { LegendCheckbox } from './LegendCheckbox';
 
 /** Values the links hold, and any the view hides (so a hidden one can be switched back on). */

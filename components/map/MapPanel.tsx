@@ -1,11 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { markMapSettled } from '@/components/atlas/map-settled';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { type Camera, scaledCamera } from '@/lib/map/static/camera';
+import type { StaticMapFrame } from '@/lib/map/static/static-map';
 import { afterFirstPaint } from './after-first-paint';
 import { loadMapLibre } from './load-maplibre';
+import { StaticMap } from './static/StaticMap';
 
 const loadAtlasMap = () => import('./AtlasMap');
 
@@ -63,36 +66,89 @@ function useMapModule(wanted: boolean): MapModule {
   return mapModule;
 }
 
-/** The map, or one plain sentence when this browser cannot draw it. */
-export function MapPanel() {
+type Props = {
+  /** The camera and size the server drew the static map for. */
+  staticMap: StaticMapFrame;
+  /** Its basemap, drawn by the server (StaticBasemap). */
+  basemap: ReactNode;
+};
+
+/**
+ * The camera the live map opens with, so that it lands exactly on the static picture: a
+ * framed view's picture is scaled to the frame, and the camera with it; a view with its own
+ * camera is shown at its own pixels, and the URL's camera is used as it is (null).
+ */
+function useStartCamera(
+  frame: StaticMapFrame,
+  wanted: boolean,
+  stack: React.RefObject<HTMLDivElement | null>,
+) {
+  const [start, setStart] = useState<{ camera: Camera | null } | null>(null);
+  useLayoutEffect(() => {
+    if (!wanted || start || !stack.current) return;
+    const { width, height } = stack.current.getBoundingClientRect();
+    setStart({
+      camera:
+        frame.framed && width > 0 && height > 0
+          ? scaledCamera(frame.camera, frame.size, { width, height }, frame.edge)
+          : null,
+    });
+  }, [wanted, start, frame, stack]);
+  return start;
+}
+
+/**
+ * The map: the server's SVG picture first, then MapLibre drawn over it once it has drawn
+ * everything (the picture is then hidden). Without WebGL the picture stays, with a note.
+ */
+export function MapPanel({ staticMap, basemap }: Props) {
   const t = useTranslations('map');
   const [noWebGL, setNoWebGL] = useState(false);
   useEffect(() => {
     if (!hasWebGL2()) setNoWebGL(true);
   }, []);
   const onNoWebGL = useCallback(() => setNoWebGL(true), []);
+  const [liveMapReady, setLiveMapReady] = useState(false);
+  const onReady = useCallback(() => setLiveMapReady(true), []);
   const { places, links, isError } = useAtlasData();
   const mapModule = useMapModule(!noWebGL && !isError);
   const noMap = noWebGL || isError || mapModule.state === 'failed';
   useEffect(() => {
     if (noMap) markMapSettled();
   }, [noMap]);
+  const stack = useRef<HTMLDivElement>(null);
+  const start = useStartCamera(staticMap, mapModule.state === 'loaded' && !noMap, stack);
+
+  let over: ReactNode = null;
   if (noWebGL) {
-    return (
-      <div className="map-frame map-fallback" data-map-ready="fallback">
-        <p role="note">{t('noWebGL')}</p>
+    over = (
+      <div className="map-frame map-frame-note" data-map-ready="fallback">
+        <p className="map-note" role="note">
+          {t('noWebGL')}
+        </p>
       </div>
     );
-  }
-  if (isError || mapModule.state === 'failed') {
-    return (
+  } else if (isError || mapModule.state === 'failed') {
+    over = (
       <div className="map-frame map-fallback">
         <p role="alert">{isError ? t('dataError') : t('loadFailed')}</p>
       </div>
     );
+  } else if (places && links && mapModule.state === 'loaded' && start) {
+    over = (
+      <mapModule.AtlasMap
+        places={places}
+        onNoWebGL={onNoWebGL}
+        onReady={onReady}
+        startCamera={start.camera}
+      />
+    );
   }
-  if (!places || !links || mapModule.state === 'loading') {
-    return <div className="map-placeholder" aria-busy="true" />;
-  }
-  return <mapModule.AtlasMap places={places} onNoWebGL={onNoWebGL} />;
+  return (
+    <div className="map-stack" ref={stack}>
+      {/* First in the stack and always there, so the picture is never drawn twice. */}
+      <StaticMap frame={staticMap} basemap={basemap} hidden={liveMapReady && !noWebGL} standalone={noMap} />
+      {over}
+    </div>
+  );
 }

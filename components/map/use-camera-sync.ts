@@ -4,10 +4,9 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { useViewport } from '@/components/atlas/view';
 import type { Bounds } from '@/lib/geo/bounds';
+import type { Camera } from '@/lib/map/static/camera';
+import { FIT_PADDING } from '@/lib/map/views';
 import { MAX_LATITUDE, roundTo, type Viewport } from '@/lib/view/parsers';
-
-/** Room for the view buttons along the top. */
-export const FIT_PADDING = { top: 64, right: 48, bottom: 40, left: 48 };
 
 type MapInstance = ReturnType<MapRef['getMap']>;
 
@@ -34,6 +33,8 @@ export function useCameraSync(
   ready: boolean,
   readyRef: React.RefObject<boolean>,
   fallbackBounds: Bounds,
+  /** The camera of the static picture under the map, which the map opens with when the URL has none. */
+  startCamera: Camera | null = null,
 ) {
   const [viewport, update] = useViewport();
   /** The viewport the URL and the map last agreed on, to tell the reader's moves from Back and Forward. */
@@ -63,9 +64,12 @@ export function useCameraSync(
   // biome-ignore lint/correctness/useExhaustiveDependencies: the first viewport only.
   const initialViewState = useMemo(() => {
     const { center, zoom, bearing, pitch } = viewport;
-    return center && zoom !== null
-      ? { longitude: center[0], latitude: center[1], zoom, bearing, pitch }
-      : { bounds: fallbackBounds, fitBoundsOptions: { padding: FIT_PADDING } };
+    if (center && zoom !== null) return { longitude: center[0], latitude: center[1], zoom, bearing, pitch };
+    if (startCamera) {
+      const [longitude, latitude] = startCamera.center;
+      return { longitude, latitude, zoom: startCamera.zoom, bearing: startCamera.bearing, pitch: 0 };
+    }
+    return { bounds: fallbackBounds, fitBoundsOptions: { padding: FIT_PADDING } };
   }, []);
 
   return { onMoveEnd, initialViewState };

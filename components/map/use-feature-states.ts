@@ -6,8 +6,8 @@ import type { MapRef } from 'react-map-gl/maplibre';
 import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { Selection } from '@/lib/domain';
 import type { ArcFeatureCollection } from '@/lib/map/arcs';
+import { LINKS_SOURCE, PLACES_SOURCE } from '@/lib/map/data-layers';
 import { type FeatureState, featureStates, stateChanges } from '@/lib/map/feature-states';
-import { LINKS_SOURCE, PLACES_SOURCE } from './data-layers';
 
 type Focus = { hovered: Selection | null; selected: Selection | null };
 

@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import type { MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import { useHover } from '@/components/atlas/selection';
 import { type Selection, sameSelection } from '@/lib/domain';
-import { LINKS_SOURCE } from './data-layers';
+import { LINKS_SOURCE } from '@/lib/map/data-layers';
 
 function targetOf(event: MapLayerMouseEvent): Selection | null {
   const feature = event.features?.[0];

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ErrorEvent, MapRef } from 'react-map-gl/maplibre';
 import { markMapSettled } from '@/components/atlas/map-settled';
-import { LINKS_SOURCE, PLACES_SOURCE } from './data-layers';
+import { LINKS_SOURCE, PLACES_SOURCE } from '@/lib/map/data-layers';
 
 /** The map instance on its frame element, for end-to-end tests that must project a coordinate to a pixel. */
 export type MapFrameElement = HTMLDivElement & { atlasMap?: ReturnType<MapRef['getMap']> };
@@ -17,6 +17,7 @@ export function useMapReadiness(
   frameRef: React.RefObject<MapFrameElement | null>,
   layerIds: readonly string[],
   onNoWebGL: () => void,
+  onReady: () => void,
 ) {
   const [ready, setReady] = useState(false);
   const readyRef = useRef(false);
@@ -30,9 +31,10 @@ export function useMapReadiness(
       frameRef.current.atlasMap = map;
       readyRef.current = true;
       setReady(true);
+      onReady();
       markMapSettled();
     }
-  }, [layerIds, mapRef, frameRef]);
+  }, [layerIds, mapRef, frameRef, onReady]);
 
   const onError = useCallback(
     (event: ErrorEvent) => {

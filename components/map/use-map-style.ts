@@ -3,8 +3,8 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { useMemo } from 'react';
 import { LINK_KINDS, type LinkKind, type Locale } from '@/lib/domain';
-import { basemapLayers, basemapSources, isOutlineLayer } from './basemap-style';
-import { dataLayers } from './data-layers';
+import { basemapLayers, basemapSources, isOutlineLayer } from '@/lib/map/basemap-style';
+import { dataLayers } from '@/lib/map/data-layers';
 
 /** The basemap style and the data layers for the view's language, outlines and hidden link kinds. */
 export function useMapStyle(locale: Locale, showOutlines: boolean, hiddenKinds: readonly LinkKind[]) {

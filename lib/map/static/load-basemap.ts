@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BASEMAP_SOURCE } from '@/lib/map/basemap-style';
+import type { BasemapCollection, BasemapData } from './basemap';
+
+const FILES: Record<keyof typeof BASEMAP_SOURCE, string> = {
+  world: 'world.geojson',
+  yrd: 'yrd.geojson',
+  boston: 'boston.geojson',
+  places: 'places.geojson',
+  labels: 'labels.geojson',
+};
+
+let cached: BasemapData | undefined;
+
+/** The basemap files the live map loads from /basemap, read once by the server. */
+export function getBasemapData(directory = path.join(process.cwd(), 'public', 'basemap')): BasemapData {
+  if (cached && directory === path.join(process.cwd(), 'public', 'basemap')) return cached;
+  const data = Object.fromEntries(
+    (Object.keys(FILES) as (keyof typeof BASEMAP_SOURCE)[]).map((key) => [
+      BASEMAP_SOURCE[key],
+      JSON.parse(readFileSync(path.join(directory, FILES[key]), 'utf8')) as BasemapCollection,
+    ]),
+  ) as BasemapData;
+  if (directory === path.join(process.cwd(), 'public', 'basemap')) cached = data;
+  return data;
+}
