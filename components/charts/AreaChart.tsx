@@ -2,22 +2,17 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import { useAtlasData, usePlaceName } from '@/components/atlas/use-atlas-data';
+import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
 import { panelState } from '@/lib/charts/panel-state';
 import { chartQueries } from '@/lib/charts/panels';
 import { figureBars } from '@/lib/charts/shape';
-import { axisUnit, formatNumber } from '@/lib/format/numbers';
-import { placeColour } from '@/lib/palette';
-import { GRID_STROKE, TICK } from './axis-style';
-import { barMarkLabel, barTooltip } from './bar-parts';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
 import { MarkKey } from './marks';
 import { StatTable } from './StatTable';
-import { barEvents, useChartActions } from './use-chart-focus';
+import { useChartActions } from './use-chart-focus';
 
 /** Axis labels stay on one line; the full geography is in the tooltip and the table. */
 function shortLabel(geography: string, year: number | null): string {
@@ -33,9 +28,8 @@ export function AreaChart() {
   const params = chartQueries.area(view);
   const query = useQuery(statsQuery(params));
   const { placeById } = useAtlasData();
-  const { hoverPlace, selectPlace, leaveRef } = useChartActions();
+  const { leaveRef } = useChartActions();
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
-  const nameOf = usePlaceName();
 
   const bars = figureBars(query.data?.series ?? []);
   const data = bars.map((bar) => ({
@@ -46,39 +40,7 @@ export function AreaChart() {
 
   const chart = (
     <ChartCanvas tall ref={leaveRef}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
-        <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
-        <XAxis
-          type="number"
-          tick={TICK}
-          tickFormatter={(value: number) => formatNumber(value, 'km2', locale, 0)}
-          label={{
-            value: axisUnit('km2', locale),
-            position: 'insideBottomRight',
-            offset: -2,
-            fontSize: 12,
-            fill: '#4a5565',
-          }}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={170}
-          tick={{ fontSize: 11, fill: '#1b2430' }}
-          interval={0}
-        />
-        <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />
-        <Bar
-          dataKey="value"
-          isAnimationActive={false}
-          {...barEvents({ hoverPlace, selectPlace })}
-          label={barMarkLabel(data, (place) => placeColour(place, parentOf), 'after')}
-        >
-          {data.map((bar) => (
-            <Cell key={bar.label} fill={placeColour(bar.place, parentOf)} data-focus-place={bar.place} />
-          ))}
-        </Bar>
-      </BarChart>
+      {(drawings) => <drawings.AreaDrawing data={data} parentOf={parentOf} />}
     </ChartCanvas>
   );
 

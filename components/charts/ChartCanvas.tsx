@@ -1,17 +1,17 @@
 'use client';
 
 import { type ReactNode, type Ref, startTransition, useEffect, useRef, useState } from 'react';
-import { ResponsiveContainer } from 'recharts';
 import { onMapSettled } from '@/components/atlas/map-settled';
 import { createTurnQueue } from '@/lib/charts/turns';
+import { type Drawings, loadDrawings } from './load-drawings';
 
 type CanvasSize = { width: number; height: number };
 
 type Props = {
   tall?: boolean;
   ref?: Ref<HTMLDivElement>;
-  /** The Recharts chart, drawn at the canvas's size as measured when its turn came. */
-  children: ReactNode;
+  /** The Recharts chart, from the drawings' chunk, drawn at the canvas's size as measured when its turn came. */
+  children: (drawings: Drawings) => ReactNode;
 };
 
 /** The charts of the page draw one after another. */
@@ -27,47 +27,55 @@ const drawTurns = createTurnQueue();
  * ready. Measured here and handed to the chart, so it draws whole in its transition instead
  * of in a later render its resize observer would start.
  */
-function useDrawSize(box: React.RefObject<HTMLDivElement | null>): CanvasSize | null {
-  const [size, setSize] = useState<CanvasSize | null>(null);
+function useDrawSize(
+  box: React.RefObject<HTMLDivElement | null>,
+): { size: CanvasSize; drawings: Drawings } | null {
+  const [drawn, setDrawn] = useState<{ size: CanvasSize; drawings: Drawings } | null>(null);
   const endTurn = useRef<(() => void) | null>(null);
   useEffect(() => {
     let cancelTurn = () => {};
+    let cancelled = false;
     const unsubscribe = onMapSettled(() => {
-      cancelTurn = drawTurns.request((end) => {
-        endTurn.current = end;
-        const rect = box.current?.getBoundingClientRect();
-        if (!rect) return end();
-        const measured = { width: Math.round(rect.width), height: Math.round(rect.height) };
-        startTransition(() => setSize(measured));
+      // The chunk first, so that the turn is the drawing alone.
+      loadDrawings().then((drawings) => {
+        if (cancelled) return;
+        cancelTurn = drawTurns.request((end) => {
+          endTurn.current = end;
+          const rect = box.current?.getBoundingClientRect();
+          if (!rect) return end();
+          const size = { width: Math.round(rect.width), height: Math.round(rect.height) };
+          startTransition(() => setDrawn({ size, drawings }));
+        });
       });
     });
     return () => {
+      cancelled = true;
       unsubscribe();
       cancelTurn();
     };
   }, [box]);
   // The chart's own effects ran before this one (children first): its draw is done.
   useEffect(() => {
-    if (size) endTurn.current?.();
-  }, [size]);
-  return size;
+    if (drawn) endTurn.current?.();
+  }, [drawn]);
+  return drawn;
 }
 
 /** Where a chart draws, in space kept for it so nothing around it moves while it waits. */
 export function ChartCanvas({ tall = false, ref, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const size = useDrawSize(box);
+  const drawn = useDrawSize(box);
   return (
     <div
       className={tall ? 'chart-canvas chart-canvas-tall' : 'chart-canvas'}
       ref={ref}
-      aria-busy={size ? undefined : true}
+      aria-busy={drawn ? undefined : true}
     >
       <div ref={box} className="chart-canvas-box">
-        {size ? (
-          <ResponsiveContainer width="100%" height="100%" initialDimension={size}>
-            {children}
-          </ResponsiveContainer>
+        {drawn ? (
+          <drawn.drawings.ResponsiveContainer width="100%" height="100%" initialDimension={drawn.size}>
+            {children(drawn.drawings)}
+          </drawn.drawings.ResponsiveContainer>
         ) : null}
       </div>
     </div>

@@ -1,78 +1,16 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { usePlaceName } from '@/components/atlas/use-atlas-data';
-import { lowerBoundKey } from '@/lib/charts/gdp-rows';
-import { type IndexedLine, indexRows } from '@/lib/charts/growth';
+import type { IndexedLine } from '@/lib/charts/growth';
 import { GDP_PLACES } from '@/lib/charts/panels';
 import type { YearRange } from '@/lib/domain';
-import { formatNumber } from '@/lib/format/numbers';
-import { PLACE_COLOURS } from '@/lib/palette';
-import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { ChartCanvas } from './ChartCanvas';
-import { IndexTooltip, indexDot } from './gdp-index-parts';
-import { lowerBoundDot } from './gdp-marks';
 import { PlaceLegend } from './PlaceLegend';
-import { useChartActions } from './use-chart-focus';
 
 /** GDP indexed to each place's base year = 100, from the figures in their own currency. */
 export function GdpIndexChart({ lines, range }: { lines: readonly IndexedLine[]; range: YearRange }) {
-  const t = useTranslations('charts.mode');
-  const locale = useLocale();
-  const { hoverPlace, selectPlace } = useChartActions();
-  const nameOf = usePlaceName();
-  const rows = indexRows(lines, range);
   return (
     <>
-      <ChartCanvas>
-        <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis dataKey="year" tick={TICK} />
-          <YAxis
-            tick={TICK}
-            tickFormatter={(value: number) => formatNumber(value, 'count', locale, 0)}
-            width={64}
-            domain={['auto', 'auto']}
-            label={yAxisTitle(t('indexAxis'), 20)}
-          />
-          <ReferenceLine y={100} stroke="#8a94a3" strokeDasharray="3 3" />
-          <Tooltip
-            content={({ active, label }) =>
-              active ? <IndexTooltip year={Number(label)} lines={lines} /> : null
-            }
-          />
-          {GDP_PLACES.map((place) => (
-            <Line
-              key={place}
-              type="linear"
-              dataKey={place}
-              name={nameOf(place)}
-              stroke={PLACE_COLOURS[place]}
-              strokeWidth={2.5}
-              data-focus-place={place}
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={indexDot(place, lines)}
-              activeDot={false}
-              onMouseEnter={() => hoverPlace(place)}
-              onMouseLeave={() => hoverPlace(null)}
-              onClick={() => selectPlace(place)}
-            />
-          ))}
-          {GDP_PLACES.map((place) => (
-            <Line
-              key={lowerBoundKey(place)}
-              dataKey={lowerBoundKey(place)}
-              stroke="none"
-              isAnimationActive={false}
-              legendType="none"
-              activeDot={false}
-              dot={lowerBoundDot(place)}
-            />
-          ))}
-        </ComposedChart>
-      </ChartCanvas>
+      <ChartCanvas>{(drawings) => <drawings.GdpIndexDrawing lines={lines} range={range} />}</ChartCanvas>
       <PlaceLegend
         places={GDP_PLACES}
         geographies={new Map(lines.map((line) => [line.place, line.geography]))}

@@ -1,72 +1,16 @@
 'use client';
 
-import { useLocale } from 'next-intl';
-import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { usePlaceName } from '@/components/atlas/use-atlas-data';
-import { type gdpRows, lowerBoundKey } from '@/lib/charts/gdp-rows';
+import type { gdpRows } from '@/lib/charts/gdp-rows';
 import { GDP_PLACES } from '@/lib/charts/panels';
-import { axisUnit, formatNumber } from '@/lib/format/numbers';
-import { PLACE_COLOURS } from '@/lib/palette';
-import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { ChartCanvas } from './ChartCanvas';
-import { figureDot, GdpTooltip, lowerBoundDot } from './gdp-marks';
 import { PlaceLegend } from './PlaceLegend';
-import { useChartActions } from './use-chart-focus';
 
 /** GDP as published, one line per place; gaps stay gaps and lower bounds stand apart. */
 export function GdpLevelsChart({ shaped, unit }: { shaped: ReturnType<typeof gdpRows>; unit: string }) {
-  const locale = useLocale();
-  const { hoverPlace, selectPlace } = useChartActions();
-  const nameOf = usePlaceName();
-  const { rows, points } = shaped;
+  const { points } = shaped;
   return (
     <>
-      <ChartCanvas>
-        <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis dataKey="year" tick={TICK} />
-          <YAxis
-            tick={TICK}
-            tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
-            width={64}
-            label={yAxisTitle(axisUnit(unit, locale), 40)}
-          />
-          <Tooltip
-            content={({ active, label }) =>
-              active ? <GdpTooltip year={Number(label)} points={points} /> : null
-            }
-          />
-          {GDP_PLACES.map((place) => (
-            <Line
-              key={place}
-              type="linear"
-              dataKey={place}
-              name={nameOf(place)}
-              stroke={PLACE_COLOURS[place]}
-              strokeWidth={2.5}
-              data-focus-place={place}
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={figureDot(place, points)}
-              activeDot={false}
-              onMouseEnter={() => hoverPlace(place)}
-              onMouseLeave={() => hoverPlace(null)}
-              onClick={() => selectPlace(place)}
-            />
-          ))}
-          {GDP_PLACES.map((place) => (
-            <Line
-              key={lowerBoundKey(place)}
-              dataKey={lowerBoundKey(place)}
-              stroke="none"
-              isAnimationActive={false}
-              legendType="none"
-              activeDot={false}
-              dot={lowerBoundDot(place)}
-            />
-          ))}
-        </ComposedChart>
-      </ChartCanvas>
+      <ChartCanvas>{(drawings) => <drawings.GdpLevelsDrawing shaped={shaped} unit={unit} />}</ChartCanvas>
       <PlaceLegend
         places={GDP_PLACES}
         geographies={new Map([...points.values()].map((p) => [p.place, p.geography]))}

@@ -2,7 +2,6 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
@@ -10,17 +9,14 @@ import { panelState } from '@/lib/charts/panel-state';
 import { chartQueries } from '@/lib/charts/panels';
 import { comparisonGaps } from '@/lib/charts/point-notes';
 import { comparisonYear } from '@/lib/charts/shape';
-import { axisUnit, formatNumber } from '@/lib/format/numbers';
-import { PLACE_COLOURS } from '@/lib/palette';
-import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
-import { barMarkLabel, barTooltip } from './bar-parts';
+import { axisUnit } from '@/lib/format/numbers';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
 import { GapList } from './GapList';
 import { MarkKey } from './marks';
 import { RateNote } from './RateNote';
 import { StatTable } from './StatTable';
-import { barEvents, useChartActions } from './use-chart-focus';
+import { useChartActions } from './use-chart-focus';
 
 /** Panel 2: GDP per capita in the latest year the most places share. */
 export function PerCapitaChart() {
@@ -29,7 +25,7 @@ export function PerCapitaChart() {
   const [view] = useView();
   const params = chartQueries.gdppc(view);
   const query = useQuery(statsQuery(params));
-  const { hoverPlace, selectPlace, leaveRef } = useChartActions();
+  const { leaveRef } = useChartActions();
   const nameOf = usePlaceName();
 
   const { year, bars } = comparisonYear(query.data?.series ?? []);
@@ -40,27 +36,7 @@ export function PerCapitaChart() {
 
   const chart = (
     <ChartCanvas ref={leaveRef}>
-      <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
-        <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-        <XAxis dataKey="name" tick={TICK} />
-        <YAxis
-          tick={TICK}
-          tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
-          width={72}
-          label={yAxisTitle(axisUnit(unit, locale), 30)}
-        />
-        <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />
-        <Bar
-          dataKey="value"
-          isAnimationActive={false}
-          {...barEvents({ hoverPlace, selectPlace })}
-          label={barMarkLabel(data, (place) => PLACE_COLOURS[place] ?? '#4a5565', 'above')}
-        >
-          {data.map((bar) => (
-            <Cell key={bar.place} fill={PLACE_COLOURS[bar.place]} data-focus-place={bar.place} />
-          ))}
-        </Bar>
-      </BarChart>
+      {(drawings) => <drawings.PerCapitaDrawing data={data} unit={unit} />}
     </ChartCanvas>
   );
 
