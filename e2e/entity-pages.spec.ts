@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PLACE_COLOURS } from '../lib/palette';
 
 /** The pages are read without JavaScript (and so without WebGL): everything below is server HTML. */
 test.describe('entity pages without JavaScript', () => {
@@ -47,6 +48,39 @@ test.describe('entity pages without JavaScript', () => {
 
     // Back to the atlas with the place selected.
     await expect(page.getByTestId('show-on-map')).toHaveAttribute('href', '/?v=1&sel=place:shaoxing&lang=en');
+  });
+
+  test('a place or link page draws its entity on the map, framed, with no script', async ({ page }) => {
+    await page.goto('/places/shaoxing?lang=en');
+    const map = page.locator('figure[data-map-for="place:shaoxing"]');
+    await expect(map.locator('figcaption')).toHaveText('Shaoxing on the map');
+    const svg = map.locator('svg');
+    await expect(svg.locator('title')).toHaveText('Shaoxing on the map');
+    const circles = await svg.locator('circle').evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        fill: n.getAttribute('fill'),
+        opacity: n.getAttribute('opacity'),
+        cx: Number(n.getAttribute('cx')),
+        cy: Number(n.getAttribute('cy')),
+      })),
+    );
+    const [width, height] = ((await svg.getAttribute('viewBox')) ?? '').split(' ').slice(2).map(Number);
+    const shaoxing = circles.filter((c) => c.fill === PLACE_COLOURS.shaoxing && c.opacity === null);
+    expect(shaoxing.length).toBeGreaterThan(0);
+    for (const c of shaoxing) {
+      expect(c.cx).toBeGreaterThan((width ?? 0) * 0.2);
+      expect(c.cx).toBeLessThan((width ?? 0) * 0.8);
+      expect(c.cy).toBeGreaterThan((height ?? 0) * 0.2);
+      expect(c.cy).toBeLessThan((height ?? 0) * 0.8);
+    }
+
+    // A link page frames both its ends.
+    await page.goto('/links/shanghai-shaoxing-technology-transfer?lang=en');
+    const link = page.locator('figure[data-map-for="link:shanghai-shaoxing-technology-transfer"] svg');
+    const fills = await link
+      .locator('circle:not([opacity])')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('fill')));
+    expect(fills).toEqual(expect.arrayContaining([PLACE_COLOURS.shanghai, PLACE_COLOURS.shaoxing]));
   });
 
   test('a link: actors and roles, status, timeline, evidence and its sources with quotes', async ({

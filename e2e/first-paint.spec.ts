@@ -63,3 +63,31 @@ for (const { name, path } of VIEWS) {
     expect(hydration).toEqual([]);
   });
 }
+
+test('the first pan after the page settles moves the map', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await waitForIdle(page);
+  const centre = () =>
+    page.evaluate(
+      (selector) =>
+        (
+          document.querySelector(selector) as HTMLElement & {
+            atlasMap: { getCenter(): { lng: number; lat: number } };
+          }
+        ).atlasMap.getCenter(),
+      MAP,
+    );
+  const before = await centre();
+  const box = await page.locator(MAP).boundingBox();
+  if (!box) throw new Error('the map has no box');
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 80, y + 20, { steps: 4 });
+  await page.mouse.move(x - 160, y + 40, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.abs((await centre()).lng - before.lng)).toBeGreaterThan(1);
+  // The pan is the view: the address takes the new camera.
+  await expect(page).toHaveURL(/c=-?\d/);
+});

@@ -26,11 +26,3 @@ export async function EntityNav({
     </nav>
   );
 }
-
-/**
- * Where the entity's static map inset goes once the server-side SVG renderer (lib/map)
- * lands: the page is laid out around it and it needs no JavaScript or WebGL.
- */
-export function MapInsetSlot({ selection }: { selection: string }) {
-  return <div className="entity-inset" data-inset-for={selection} hidden />;
-}

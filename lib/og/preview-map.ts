@@ -1,12 +1,7 @@
-import { linksToRecords } from '@/lib/api/server/links-output';
-import { placesToGeoJson } from '@/lib/api/server/places-output';
 import type { Dataset } from '@/lib/data/load';
 import type { Locale } from '@/lib/domain';
-import { PICTURE_ATTRIBUTION } from '@/lib/map/static/attribution';
 import type { Size } from '@/lib/map/static/camera';
-import { getBasemapData } from '@/lib/map/static/load-basemap';
-import { staticMapPicture } from '@/lib/map/static/picture';
-import { staticMapSvg } from '@/lib/map/static/svg';
+import { viewMapSvg } from '@/lib/map/static/view-svg';
 import type { ViewState } from '@/lib/view/parsers';
 
 /**
@@ -20,16 +15,6 @@ export function previewMapSource(
   size: Size,
   title: string,
 ) {
-  const picture = staticMapPicture(
-    {
-      view,
-      language,
-      places: placesToGeoJson(dataset.places),
-      links: linksToRecords(dataset, dataset.links),
-    },
-    getBasemapData(),
-    { size, overdraw: 0 },
-  );
-  const svg = staticMapSvg(picture, PICTURE_ATTRIBUTION, title);
+  const svg = viewMapSvg(view, dataset, language, size, title);
   return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 }

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CiteThis } from '@/components/entity/CiteThis';
-import { EntityNav, MapInsetSlot } from '@/components/entity/EntityNav';
+import { EntityMap } from '@/components/entity/EntityMap';
+import { EntityNav } from '@/components/entity/EntityNav';
 import { EntitySources, SourceNote } from '@/components/entity/EntitySources';
 import { LinkStory } from '@/components/entity/LinkStory';
 import { StatusMark } from '@/components/panels/StatusMark';
@@ -92,7 +93,7 @@ export default async function LinkPage({ params }: Props) {
         ))}
       </dl>
       <p>{link.summary[locale]}</p>
-      <MapInsetSlot selection={`link:${id}`} />
+      <EntityMap selection={{ type: 'link', id }} locale={locale} name={link.title[locale]} />
       <LinkStory link={link} dataset={dataset} sourceById={sourceById} locale={locale} />
       <EntitySources ids={sourceIds} sourceById={sourceById} locale={locale} />
       <CiteThis

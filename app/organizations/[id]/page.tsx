@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CiteThis } from '@/components/entity/CiteThis';
+import { EntityMap } from '@/components/entity/EntityMap';
 import { EntityNav } from '@/components/entity/EntityNav';
 import { EntitySources, SourceNote } from '@/components/entity/EntitySources';
 import { StatusMark } from '@/components/panels/StatusMark';
@@ -103,6 +104,9 @@ export default async function OrganizationPage({ params }: Props) {
           )}
         </dd>
       </dl>
+      {selection ? (
+        <EntityMap selection={selection} locale={locale} name={organization.name[locale]} />
+      ) : null}
       <p>{organization.description[locale]}</p>
       <section aria-labelledby="entity-roles">
         <h2 id="entity-roles">{t('roles')}</h2>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CiteThis } from '@/components/entity/CiteThis';
-import { EntityNav, MapInsetSlot } from '@/components/entity/EntityNav';
+import { EntityMap } from '@/components/entity/EntityMap';
+import { EntityNav } from '@/components/entity/EntityNav';
 import { EntitySources, SourceNote } from '@/components/entity/EntitySources';
 import { PlaceFigures } from '@/components/entity/PlaceFigures';
 import { StatusMark } from '@/components/panels/StatusMark';
@@ -90,7 +91,7 @@ export default async function PlacePage({ params }: Props) {
         </dd>
       </dl>
       <p>{place.description[locale]}</p>
-      <MapInsetSlot selection={`place:${id}`} />
+      <EntityMap selection={{ type: 'place', id }} locale={locale} name={place.name[locale]} />
       {inside.length > 0 ? (
         <section aria-labelledby="entity-inside">
           <h2 id="entity-inside">{t('inside')}</h2>
