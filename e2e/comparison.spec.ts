@@ -116,4 +116,19 @@ test.describe('the GDP panel’s comparison modes', () => {
     );
     await expect(gdpPanel(page).locator('.geography-line')).toContainText('地域类型不同');
   });
+
+  test('the per-capita panel has its own sentence, about the year its bars show', async ({ page }) => {
+    await page.goto('/?v=1&pn=gdppc');
+    const line = page.locator('[data-panel="gdppc"] [data-comparison-sentence="gdppc"]');
+    await expect(page.locator('[data-panel="gdppc"]')).toContainText('GDP per capita, 2022');
+    await expect(line).toContainText(
+      'In 2022, the latest year most places share, Suzhou has the highest GDP per capita of the 2 places with a figure',
+    );
+    await expect(line).toContainText('2 other places have no figure to compare');
+    await expect(line).not.toContainText('Boston');
+    await page.goto('/?v=1&pn=gdppc&lang=zh');
+    await expect(page.locator('[data-panel="gdppc"] [data-comparison-sentence="gdppc"]')).toContainText(
+      '苏州的人均地区生产总值最高',
+    );
+  });
 });

@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import type { ComparisonSentence } from '@/lib/charts/comparison-sentence';
-import { comparisonText } from '@/lib/charts/comparison-text';
 import { placeKindsIfMixed } from '@/lib/charts/geography-kind';
 import type { YearRange } from '@/lib/domain';
+import { ComparisonLine } from './ComparisonLine';
 
 type Props = {
   sentence: ComparisonSentence;
@@ -25,20 +25,10 @@ export function GdpSummary({ sentence, lines, unit, range, noRate, baseNote }: P
   const locale = useLocale();
   const nameOf = usePlaceName();
   const kinds = placeKindsIfMixed(lines);
-  const text = comparisonText(sentence, {
-    say: (key, values) => t(key, values),
-    locale,
-    nameOf,
-    unit,
-    range,
-  });
   const list = new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' });
   return (
     <div className="chart-summary">
-      <p className="comparison-sentence" data-comparison-sentence={sentence.mode}>
-        <span className="visually-hidden">{t('charts.sentence.label')}: </span>
-        {text}
-      </p>
+      <ComparisonLine sentence={sentence} unit={unit} range={range} kind={sentence.mode} />
       {kinds.length > 0 ? (
         <p className="geography-line">
           {t('charts.geographyLine', {

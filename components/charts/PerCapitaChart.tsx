@@ -5,13 +5,15 @@ import { useLocale, useTranslations } from 'next-intl';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
+import { comparisonSentence } from '@/lib/charts/comparison-sentence';
 import { panelState } from '@/lib/charts/panel-state';
-import { chartQueries } from '@/lib/charts/panels';
+import { chartQueries, chartRange, GDP_PLACES } from '@/lib/charts/panels';
 import { comparisonGaps } from '@/lib/charts/point-notes';
 import { comparisonYear } from '@/lib/charts/shape';
 import { axisUnit } from '@/lib/format/numbers';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
+import { ComparisonLine } from './ComparisonLine';
 import { GapList } from './GapList';
 import { MarkKey } from './marks';
 import { RateNote } from './RateNote';
@@ -28,8 +30,10 @@ export function PerCapitaChart() {
   const { leaveRef } = useChartActions();
   const nameOf = usePlaceName();
 
-  const { year, bars } = comparisonYear(query.data?.series ?? []);
-  const gaps = comparisonGaps(query.data?.series ?? [], year);
+  const series = query.data?.series ?? [];
+  const range = chartRange(view.years);
+  const { year, bars } = comparisonYear(series);
+  const gaps = comparisonGaps(series, year);
   const unit = query.data?.unit ?? view.currency;
   const data = bars.map((bar) => ({ ...bar, name: nameOf(bar.place), value: bar.point.value }));
   const shownParams = year === null ? params : { ...params, from: year, to: year };
@@ -50,7 +54,17 @@ export function PerCapitaChart() {
       emptyMessage={t('gdppc.empty')}
       chart={chart}
       table={<StatTable caption={t('gdppc.caption', { year: year ?? '' })} rows={bars} />}
-      summary={<GapList gaps={gaps} year={year} />}
+      summary={
+        <div className="chart-summary">
+          <ComparisonLine
+            sentence={comparisonSentence('levels', series, range, GDP_PLACES, 'gdp_per_capita')}
+            unit={unit}
+            range={range}
+            kind="gdppc"
+          />
+          <GapList gaps={gaps} year={year} />
+        </div>
+      }
       footnote={
         <>
           <MarkKey kinds={['published', 'unverified', 'derived']} breaks />

@@ -166,6 +166,37 @@ const rangeArb = fc
   .tuple(fc.integer({ min: 2012, max: 2023 }), fc.integer({ min: 0, max: 8 }))
   .map(([from, span]) => [from, from + span] as const);
 
+describe('the per-capita sentence', () => {
+  const registered = fixtureSeries('a', [{ year: 2020, value: 120, basis: 'registered' }]);
+  const resident = fixtureSeries('b', [{ year: 2020, value: 100, basis: 'resident_estimate' }]);
+  const census = fixtureSeries('c', [{ year: 2020, value: 90, basis: 'resident_census' }]);
+
+  it.each([
+    ['different bases are a caveat', [registered, resident], true],
+    [
+      'one basis is none',
+      [resident, fixtureSeries('a', [{ year: 2020, value: 80, basis: 'resident_estimate' }])],
+      false,
+    ],
+    ['three bases are one caveat', [registered, resident, census], true],
+  ] as const)('%s', (_, series, expected) => {
+    const sentence = comparisonSentence('levels', series, RANGE, PLACES, 'gdp_per_capita');
+    expect(sentence.metric).toBe('gdp_per_capita');
+    expect(sentence.caveats.filter((c) => c.kind === 'bases').length).toBe(expected ? 1 : 0);
+  });
+
+  it('leads with the highest figure of the year most places share', () => {
+    const sentence = comparisonSentence(
+      'levels',
+      [registered, resident, census],
+      RANGE,
+      PLACES,
+      'gdp_per_capita',
+    );
+    expect(sentence.claim).toMatchObject({ kind: 'leader', figure: { place: 'a', value: 120 }, compared: 3 });
+  });
+});
+
 describe('comparisonSentence (properties)', () => {
   it('never names a place without a figure in the years shown, and a leader is the largest', () => {
     fc.assert(

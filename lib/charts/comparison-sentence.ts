@@ -40,9 +40,19 @@ export type Caveat =
   | { kind: 'baseYears' }
   | { kind: 'periods' }
   /** How many of the panel's places have nothing comparable (never their names). */
-  | { kind: 'missing'; count: number };
+  | { kind: 'missing'; count: number }
+  /** Per-capita figures divided by populations counted differently (registered, resident estimate, census). */
+  | { kind: 'bases' };
 
-export type ComparisonSentence = { mode: CompareMode; claim: Claim; caveats: Caveat[] };
+/** What the figures measure: the GDP panel's totals, or the per-capita panel's figures (compared as levels). */
+export type ComparedMetric = 'gdp' | 'gdp_per_capita';
+
+export type ComparisonSentence = {
+  mode: CompareMode;
+  metric: ComparedMetric;
+  claim: Claim;
+  caveats: Caveat[];
+};
 
 type Entry = Compared & { geography: string; points: Point[]; breaks: boolean };
 
@@ -161,6 +171,7 @@ function caveatsOf(mode: CompareMode, entries: readonly Entry[], places: readonl
   if (points.some((p) => p.qualifier === 'about')) caveats.push({ kind: 'approximate' });
   if (points.some((p) => p.qualifier === 'more_than')) caveats.push({ kind: 'lowerBound' });
   if (entries.some((e) => e.breaks)) caveats.push({ kind: 'breaks' });
+  if (new Set(points.flatMap((p) => (p.basis ? [p.basis] : []))).size > 1) caveats.push({ kind: 'bases' });
   if (mode === 'index' && new Set(entries.map((e) => e.baseYear)).size > 1)
     caveats.push({ kind: 'baseYears' });
   if (mode === 'growth' && new Set(entries.map((e) => e.years.join('-'))).size > 1)
@@ -181,23 +192,27 @@ const compared = ({ place, value, bound, years, baseYear }: Entry): Compared => 
 /**
  * The sentence for the GDP panel: in levels, the largest figure in the latest year most
  * places share; indexed, the highest index in that year; in growth, the fastest average
- * annual growth over each place's years in the range.
+ * annual growth over each place's years in the range. The per-capita panel's is its levels
+ * sentence (`metric`), about the same year its bars show.
  */
 export function comparisonSentence(
   mode: CompareMode,
   series: readonly Series[],
   range: YearRange,
   places: readonly string[],
+  metric: ComparedMetric = 'gdp',
 ): ComparisonSentence {
   const entries = ENTRIES[mode](series, range);
   const caveats = caveatsOf(mode, entries, places);
   const [only] = entries;
-  if (!only) return { mode, claim: { kind: 'nothing' }, caveats };
-  if (entries.length === 1) return { mode, claim: { kind: 'single', figure: compared(only) }, caveats };
+  if (!only) return { mode, metric, claim: { kind: 'nothing' }, caveats };
+  if (entries.length === 1)
+    return { mode, metric, claim: { kind: 'single', figure: compared(only) }, caveats };
   const leader = leaderOf(entries);
   const year = mode === 'growth' ? null : only.years[0];
   return {
     mode,
+    metric,
     claim: leader
       ? { kind: 'leader', figure: compared(leader), compared: entries.length }
       : { kind: 'undecided', compared: entries.length, year },

@@ -8,6 +8,7 @@ import { FIRST_YEAR, LAST_YEAR } from '@/lib/view/parsers';
 import { comparisonSentence, namedPlaces } from './comparison-sentence';
 import { comparisonText } from './comparison-text';
 import { chartQueries, chartRange, GDP_PLACES } from './panels';
+import { comparisonYear } from './shape';
 
 /** The shipped data: the sentence for every year range a URL can hold, in both currencies and all modes. */
 describe('the comparison sentence over the shipped data', () => {
@@ -64,6 +65,46 @@ describe('the comparison sentence over the shipped data', () => {
               if (!namedPlaces(sentence).includes(place))
                 expect(text, `${locale} ${mode} ${key}`).not.toContain(name);
             }
+          }
+        }
+      }
+    },
+  );
+
+  it.each(CURRENCIES)(
+    'the per-capita sentence is about the bars shown, for every range, in %s',
+    (currency) => {
+      for (const years of [null, ...ranges]) {
+        const range = chartRange(years);
+        const params = chartQueries.gdppc({ years, currency });
+        const answer = statsToJson(
+          dataset,
+          findMarkedStats(dataset, { ...params, places: [...params.places] }),
+        );
+        const sentence = comparisonSentence('levels', answer.series, range, GDP_PLACES, 'gdp_per_capita');
+        const { year, bars } = comparisonYear(answer.series);
+        const { claim } = sentence;
+        // The sentence speaks of the year the bars show, and names only a place with a bar.
+        if (claim.kind === 'leader' || claim.kind === 'single') {
+          expect(claim.figure.years[0], `${range}`).toBe(year);
+          expect(bars.map((b) => b.place)).toContain(claim.figure.place);
+        }
+        if (claim.kind === 'undecided') expect(claim.year).toBe(year);
+        if (bars.length === 0) expect(claim.kind).toBe('nothing');
+        for (const locale of LOCALES) {
+          const t = translators[locale];
+          const text = comparisonText(sentence, {
+            say: (k, v) => t(k, v),
+            locale,
+            nameOf: (id) => dataset.places.find((p) => p.id === id)?.name[locale] ?? id,
+            unit: answer.unit,
+            range,
+          });
+          expect(text).not.toMatch(/[{}]|undefined|NaN/);
+          for (const place of GDP_PLACES) {
+            const name = dataset.places.find((p) => p.id === place)?.name[locale] ?? place;
+            if (!namedPlaces(sentence).includes(place))
+              expect(text, `${locale} ${range}`).not.toContain(name);
           }
         }
       }

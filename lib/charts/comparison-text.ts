@@ -5,7 +5,7 @@ import type { GeographyKind } from './geography-kind';
 
 /** The message keys the sentence is made of, so the page (next-intl) and the server (translatorFor) share one text. */
 type SentenceKey =
-  | `charts.sentence.${'nothing' | 'single' | 'leader' | 'undecided'}.${'levels' | 'index' | 'growth'}`
+  | `charts.sentence.${'nothing' | 'single' | 'leader' | 'undecided'}.${'levels' | 'index' | 'growth' | 'perCapita'}`
   | `charts.sentence.bound.${'at_least' | 'at_most' | 'unknown'}`
   | `charts.sentence.caveat.${Exclude<Caveat['kind'], 'geographies'> | 'geographies'}`
   | `charts.geographyKind.${GeographyKind}`
@@ -76,13 +76,15 @@ export function comparisonText(sentence: ComparisonSentence, context: TextContex
   const { say, nameOf, range } = context;
   const { mode, claim } = sentence;
   const span = { from: range[0], to: range[1] };
+  // The per-capita panel compares levels, in words of its own.
+  const wording = sentence.metric === 'gdp_per_capita' ? 'perCapita' : mode;
   let text: string;
   switch (claim.kind) {
     case 'nothing':
-      text = say(`charts.sentence.nothing.${mode}`, span);
+      text = say(`charts.sentence.nothing.${wording}`, span);
       break;
     case 'undecided':
-      text = say(`charts.sentence.undecided.${mode}`, {
+      text = say(`charts.sentence.undecided.${wording}`, {
         ...span,
         count: claim.compared,
         year: claim.year ?? '',
@@ -91,7 +93,7 @@ export function comparisonText(sentence: ComparisonSentence, context: TextContex
     case 'single':
     case 'leader': {
       const { figure } = claim;
-      text = say(`charts.sentence.${claim.kind}.${mode}`, {
+      text = say(`charts.sentence.${claim.kind}.${wording}`, {
         place: nameOf(figure.place),
         value: figureText(mode, figure, context),
         year: figure.years[1],

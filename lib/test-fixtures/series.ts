@@ -17,6 +17,7 @@ export type PointInput = {
   rate?: Point['rate'];
   vintageBreak?: boolean;
   basisBreak?: boolean;
+  basis?: Point['basis'];
   note?: string;
 };
 
@@ -34,7 +35,7 @@ export function fixturePoint(input: PointInput): Point {
     original: { value: input.value, unit },
     rate: input.rate ?? null,
     yearStatus: null,
-    basis: null,
+    basis: input.basis ?? null,
     release: null,
     basisBreak: input.basisBreak ?? false,
     vintageBreak: input.vintageBreak ?? false,
