@@ -272,6 +272,20 @@ test.describe('breaks and gaps', () => {
     await expect(gdpPanel(page).locator('.place-legend')).toContainText('波士顿都市区');
   });
 
+  test('the area and cooperation panels each say what their figures support', async ({ page }) => {
+    await page.goto('/?v=1&pn=area,coop');
+    const area = page.locator('[data-panel="area"] [data-comparison-sentence="area"]');
+    await expect(area).toContainText(/^What the figures say: Of the \d+ areas shown, the largest is /);
+    await expect(area).toContainText('each source draws its own boundary');
+    const coop = page.locator('[data-panel="coop"] [data-comparison-sentence="coop"]');
+    await expect(coop).toContainText('5 links in 2015–2024, the most in 2021 (2)');
+    // It follows the view's years.
+    await page.goto('/?v=1&pn=area,coop&yr=2016-2019');
+    await expect(coop).toContainText('2 links in 2016–2019, the most in 2016 and 2019 (1)');
+    await page.goto('/?v=1&pn=coop&yr=2017-2018&lang=zh');
+    await expect(coop).toContainText('2017–2018年间没有来源文件提到的合作');
+  });
+
   test('a per-capita bar on a new population basis carries the break tick', async ({ page }) => {
     // 2020: both derived figures divide by the census after years of estimates.
     await page.goto('/?v=1&yr=2019-2020');

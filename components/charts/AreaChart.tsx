@@ -5,14 +5,17 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
+import { areaSentence } from '@/lib/charts/panel-sentences';
 import { panelState } from '@/lib/charts/panel-state';
 import { chartQueries } from '@/lib/charts/panels';
 import { figureBars } from '@/lib/charts/shape';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
 import { MarkKey } from './marks';
+import { PanelSentence } from './PanelSentence';
 import { StatTable } from './StatTable';
 import { useChartActions } from './use-chart-focus';
+import { usePanelSentenceText } from './use-panel-sentences';
 
 /** Axis labels stay on one line; the full geography is in the tooltip and the table. */
 function shortLabel(geography: string, year: number | null): string {
@@ -32,6 +35,7 @@ export function AreaChart() {
   const parentOf = (id: string) => placeById.get(id)?.properties.parent ?? null;
 
   const bars = figureBars(query.data?.series ?? []);
+  const sentenceText = usePanelSentenceText();
   const data = bars.map((bar) => ({
     ...bar,
     label: shortLabel(bar.geographyName[locale], bar.point.year),
@@ -53,6 +57,11 @@ export function AreaChart() {
       state={panelState({ pending: query.isPending, error: query.isError, hasData: bars.length > 0 })}
       chart={chart}
       table={<StatTable caption={t('area.caption')} rows={bars} />}
+      summary={
+        <div className="chart-summary">
+          <PanelSentence kind="area" text={sentenceText.area(areaSentence(bars))} />
+        </div>
+      }
       footnote={
         <>
           <MarkKey kinds={['published', 'unverified']} />

@@ -5,6 +5,7 @@ import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import type { ComparisonSentence } from '@/lib/charts/comparison-sentence';
 import { comparisonText } from '@/lib/charts/comparison-text';
 import type { YearRange } from '@/lib/domain';
+import { PanelSentence } from './PanelSentence';
 
 /** A panel's comparison sentence, in the reading language: what its figures say, and on what ground. */
 export function ComparisonLine({
@@ -29,10 +30,5 @@ export function ComparisonLine({
     unit,
     range,
   });
-  return (
-    <p className="comparison-sentence" data-comparison-sentence={kind}>
-      <span className="visually-hidden">{t('charts.sentence.label')}: </span>
-      {text}
-    </p>
-  );
+  return <PanelSentence kind={kind} text={text} />;
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
+import { cooperationSentence } from '@/lib/charts/panel-sentences';
 import { panelState } from '@/lib/charts/panel-state';
 import { linksByYear, linkYearBounds } from '@/lib/charts/shape';
 import { LINK_KINDS } from '@/lib/domain';
@@ -10,6 +11,8 @@ import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
 import { CooperationTable } from './CooperationTable';
 import { LinkKindKey } from './cooperation-parts';
+import { PanelSentence } from './PanelSentence';
+import { usePanelSentenceText } from './use-panel-sentences';
 
 /** Panel 4: the cooperation links by year and kind, with the year range that filters map and charts. */
 export function CooperationChart() {
@@ -20,6 +23,7 @@ export function CooperationChart() {
   const rows = links ? linksByYear(links, bounds, LINK_KINDS) : [];
   const features = links?.features ?? [];
   const range = view.years;
+  const sentenceText = usePanelSentenceText();
   const csvSearch = new URLSearchParams({ format: 'csv' });
   if (range) {
     csvSearch.set('from', String(range[0]));
@@ -42,6 +46,14 @@ export function CooperationChart() {
       state={panelState({ pending: isPending, error: isError, hasData: true })}
       chart={chart}
       table={<CooperationTable rows={rows} />}
+      summary={
+        <div className="chart-summary">
+          <PanelSentence
+            kind="coop"
+            text={sentenceText.cooperation(cooperationSentence(rows, range ?? bounds))}
+          />
+        </div>
+      }
       footnote={<LinkKindKey />}
     />
   );
