@@ -1,17 +1,14 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
-import { lowerBoundKey } from '@/lib/charts/gdp-rows';
 import { type IndexedLine, indexRows } from '@/lib/charts/growth';
-import { GDP_PLACES } from '@/lib/charts/panels';
 import type { YearRange } from '@/lib/domain';
 import { formatNumber } from '@/lib/format/numbers';
-import { PLACE_COLOURS } from '@/lib/palette';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { IndexTooltip, indexDot } from './gdp-index-parts';
-import { lowerBoundDot } from './gdp-marks';
+import { gdpPlaceLines } from './gdp-lines';
 import { useChartActions } from './use-chart-focus';
 
 /** The Recharts drawing of GdpIndexChart, loaded with the other drawings when the charts' turn comes. */
@@ -36,35 +33,7 @@ export function GdpIndexDrawing({ lines, range }: { lines: readonly IndexedLine[
       <Tooltip
         content={({ active, label }) => (active ? <IndexTooltip year={Number(label)} lines={lines} /> : null)}
       />
-      {GDP_PLACES.map((place) => (
-        <Line
-          key={place}
-          type="linear"
-          dataKey={place}
-          name={nameOf(place)}
-          stroke={PLACE_COLOURS[place]}
-          strokeWidth={2.5}
-          data-focus-place={place}
-          connectNulls={false}
-          isAnimationActive={false}
-          dot={indexDot(place, lines)}
-          activeDot={false}
-          onMouseEnter={() => hoverPlace(place)}
-          onMouseLeave={() => hoverPlace(null)}
-          onClick={() => selectPlace(place)}
-        />
-      ))}
-      {GDP_PLACES.map((place) => (
-        <Line
-          key={lowerBoundKey(place)}
-          dataKey={lowerBoundKey(place)}
-          stroke="none"
-          isAnimationActive={false}
-          legendType="none"
-          activeDot={false}
-          dot={lowerBoundDot(place)}
-        />
-      ))}
+      {gdpPlaceLines({ dotOf: (place) => indexDot(place, lines), nameOf, hoverPlace, selectPlace })}
     </ComposedChart>
   );
 }

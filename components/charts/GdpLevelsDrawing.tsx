@@ -1,14 +1,13 @@
 'use client';
 
 import { useLocale } from 'next-intl';
-import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
-import { type gdpRows, lowerBoundKey } from '@/lib/charts/gdp-rows';
-import { GDP_PLACES } from '@/lib/charts/panels';
+import type { gdpRows } from '@/lib/charts/gdp-rows';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
-import { PLACE_COLOURS } from '@/lib/palette';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
-import { figureDot, GdpTooltip, lowerBoundDot } from './gdp-marks';
+import { gdpPlaceLines } from './gdp-lines';
+import { figureDot, GdpTooltip } from './gdp-marks';
 import { useChartActions } from './use-chart-focus';
 
 /** The Recharts drawing of GdpLevelsChart, loaded with the other drawings when the charts' turn comes. */
@@ -30,35 +29,7 @@ export function GdpLevelsDrawing({ shaped, unit }: { shaped: ReturnType<typeof g
       <Tooltip
         content={({ active, label }) => (active ? <GdpTooltip year={Number(label)} points={points} /> : null)}
       />
-      {GDP_PLACES.map((place) => (
-        <Line
-          key={place}
-          type="linear"
-          dataKey={place}
-          name={nameOf(place)}
-          stroke={PLACE_COLOURS[place]}
-          strokeWidth={2.5}
-          data-focus-place={place}
-          connectNulls={false}
-          isAnimationActive={false}
-          dot={figureDot(place, points)}
-          activeDot={false}
-          onMouseEnter={() => hoverPlace(place)}
-          onMouseLeave={() => hoverPlace(null)}
-          onClick={() => selectPlace(place)}
-        />
-      ))}
-      {GDP_PLACES.map((place) => (
-        <Line
-          key={lowerBoundKey(place)}
-          dataKey={lowerBoundKey(place)}
-          stroke="none"
-          isAnimationActive={false}
-          legendType="none"
-          activeDot={false}
-          dot={lowerBoundDot(place)}
-        />
-      ))}
+      {gdpPlaceLines({ dotOf: (place) => figureDot(place, points), nameOf, hoverPlace, selectPlace })}
     </ComposedChart>
   );
 }
