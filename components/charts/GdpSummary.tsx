@@ -5,6 +5,7 @@ import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import type { ComparisonSentence } from '@/lib/charts/comparison-sentence';
 import { placeKindsIfMixed } from '@/lib/charts/geography-kind';
 import type { YearRange } from '@/lib/domain';
+import { listOf } from '@/lib/i18n/localized';
 import { ComparisonLine } from './ComparisonLine';
 
 type Props = {
@@ -25,17 +26,17 @@ export function GdpSummary({ sentence, lines, unit, range, noRate, baseNote }: P
   const locale = useLocale();
   const nameOf = usePlaceName();
   const kinds = placeKindsIfMixed(lines);
-  const list = new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' });
   return (
     <div className="chart-summary">
       <ComparisonLine sentence={sentence} unit={unit} range={range} kind={sentence.mode} />
       {kinds.length > 0 ? (
         <p className="geography-line">
           {t('charts.geographyLine', {
-            list: list.format(
+            list: listOf(
               kinds.map(({ place, kind }) =>
                 t('charts.geographyOf', { place: nameOf(place), kind: t(`charts.geographyKind.${kind}`) }),
               ),
+              locale,
             ),
           })}
         </p>

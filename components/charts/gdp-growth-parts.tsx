@@ -4,9 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import type { Growth } from '@/lib/charts/growth';
 import type { Locale } from '@/lib/domain';
+import { INTL_LOCALE } from '@/lib/i18n/localized';
 import { Mark, markOf } from './marks';
-
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
 
 /** A growth rate (0.071) as the reader's language writes a percentage. */
 export const percent = (rate: number, locale: Locale, digits = 1) =>

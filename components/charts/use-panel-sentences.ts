@@ -3,15 +3,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { AreaSentence, CooperationSentence } from '@/lib/charts/panel-sentences';
 import { formatValue } from '@/lib/format/numbers';
-
-const INTL_LOCALE = { en: 'en-GB', zh: 'zh-CN' } as const;
+import { listOf } from '@/lib/i18n/localized';
 
 /** The area and cooperation panels' sentences in words, in the reading language. */
 export function usePanelSentenceText() {
   const t = useTranslations('charts');
   const locale = useLocale() as 'en' | 'zh';
-  const list = (items: readonly string[]) =>
-    new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(items);
+  const list = (items: readonly string[]) => listOf(items, locale);
   const withCaveats = (text: string, caveats: readonly string[]) =>
     caveats.length === 0
       ? t('sentence.end', { text })

@@ -4,8 +4,8 @@ import { atlasPageWork, citedWorks } from '@/lib/cite/works';
 import type { Source } from '@/lib/data/schema';
 import type { Locale } from '@/lib/domain';
 import { formatIsoDate } from '@/lib/format/dates';
+import { langOf } from '@/lib/i18n/localized';
 import { CopyText } from './CopyText';
-import { langOf } from './EntitySources';
 
 /** "Cite this page": the page and the sources it rests on, in APA 7 and GB/T 7714-2015, to copy. */
 export async function CiteThis({

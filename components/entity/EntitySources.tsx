@@ -2,10 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Source } from '@/lib/data/schema';
 import { documentHref } from '@/lib/details/document-href';
 import type { Locale } from '@/lib/domain';
-
-/** The lang attribute of a source's own words (none for a mixed one). */
-export const langOf = (source: Pick<Source, 'language'>) =>
-  source.language === 'zh' ? 'zh-CN' : source.language === 'en' ? 'en' : undefined;
+import { langOf } from '@/lib/i18n/localized';
 
 /**
  * Every source an entity page rests on, each with its quote (in the language it was

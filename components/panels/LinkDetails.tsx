@@ -5,7 +5,7 @@ import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import type { LinkProperties } from '@/lib/api/contract/links';
 import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
-import { formatNumber } from '@/lib/format/numbers';
+import { formatTerm } from '@/lib/format/numbers';
 import { langTag, localized, otherLanguage } from '@/lib/i18n/localized';
 import { LinkEvidence } from './LinkEvidence';
 import { LinkNetwork } from './LinkNetwork';
@@ -46,10 +46,7 @@ export function LinkDetails({ link, onSelect }: { link: LinkProperties; onSelect
         {link.terms.map((term) => (
           <div key={term.label.en} className="fact-row">
             <dt>{term.label[locale]}</dt>
-            <dd>
-              {formatNumber(term.value, 'count', locale)}
-              {locale === 'zh' ? '' : ` ${term.unit}`}
-            </dd>
+            <dd>{formatTerm(term, locale)}</dd>
           </div>
         ))}
       </dl>

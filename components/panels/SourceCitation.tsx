@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Source } from '@/lib/data/schema';
 import { documentHref } from '@/lib/details/document-href';
+import { langOf } from '@/lib/i18n/localized';
 
 /**
  * A source as a reader checks it: who said it, when, where to read it, and the
@@ -11,7 +12,7 @@ import { documentHref } from '@/lib/details/document-href';
 export function SourceCitation({ source }: { source: Source }) {
   const t = useTranslations('details');
   const locale = useLocale();
-  const lang = source.language === 'zh' ? 'zh-CN' : source.language === 'en' ? 'en' : undefined;
+  const lang = langOf(source);
   const toDocument = documentHref(source, locale);
   return (
     <li>

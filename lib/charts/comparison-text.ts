@@ -1,5 +1,6 @@
 import type { Locale, YearRange } from '@/lib/domain';
 import { formatNumber, formatValue } from '@/lib/format/numbers';
+import { INTL_LOCALE, listOf } from '@/lib/i18n/localized';
 import type { Caveat, Compared, ComparisonSentence } from './comparison-sentence';
 import type { GeographyKind } from './geography-kind';
 
@@ -25,11 +26,7 @@ type TextContext = {
   range: YearRange;
 };
 
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
-
-function list(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(items);
-}
+const list = listOf;
 
 function figureText(mode: ComparisonSentence['mode'], figure: Compared, { say, locale, unit }: TextContext) {
   const plain =

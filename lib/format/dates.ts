@@ -1,6 +1,5 @@
 import type { Locale } from '@/lib/domain';
-
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
+import { INTL_LOCALE } from '@/lib/i18n/localized';
 
 /** 26 Feb 2016 / 2016年2月26日; dates are calendar days, so they are read and written in UTC. */
 export function formatIsoDate(iso: string, locale: Locale): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisUnit, formatValue } from './numbers';
+import { axisUnit, formatTerm, formatValue } from './numbers';
 
 describe('formatValue', () => {
   it.each([
@@ -26,5 +26,15 @@ describe('axisUnit', () => {
     ['km2', 'en', 'km²'],
   ] as const)('%s in %s reads %s', (unit, locale, expected) => {
     expect(axisUnit(unit, locale)).toBe(expected);
+  });
+});
+
+describe('formatTerm', () => {
+  it.each([
+    ['en', { value: 193, unit: 'tasks' }, '193 tasks'],
+    ['en', { value: 1500, unit: 'representatives' }, '1,500 representatives'],
+    ['zh', { value: 193, unit: 'tasks' }, '193'],
+  ] as const)('%s %j → %s', (locale, term, expected) => {
+    expect(formatTerm(term, locale)).toBe(expected);
   });
 });

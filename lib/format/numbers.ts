@@ -1,6 +1,5 @@
 import type { Locale } from '@/lib/domain';
-
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
+import { INTL_LOCALE } from '@/lib/i18n/localized';
 
 /** How each API unit reads after a number, and on an axis. */
 const UNIT_WORDS: Record<string, { en: string; zh: string; axisEn: string; axisZh: string }> = {
@@ -53,4 +52,9 @@ export function formatValue(
   const prefix = QUALIFIER_WORDS[qualifier][locale];
   if (locale === 'zh') return `${prefix}${number}${words}`;
   return `${prefix}${number}${words ? ` ${words}` : ''}`;
+}
+
+/** A link's term as a fact reads ("193 tasks"; in Chinese the label carries the unit, so the count stands alone). */
+export function formatTerm(term: { value: number; unit: string }, locale: Locale): string {
+  return `${formatNumber(term.value, 'count', locale)}${locale === 'zh' ? '' : ` ${term.unit}`}`;
 }

@@ -5,6 +5,7 @@ import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
 import { formatValue } from '@/lib/format/numbers';
 import { STATUS_MARK } from '@/lib/format/status';
+import { INTL_LOCALE } from '@/lib/i18n/localized';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Scene } from './parsers';
 
@@ -19,7 +20,7 @@ export type PreviewContent = {
 /** What the share-preview image says for a view: the selected place or link and its key figure. */
 export function previewContent(state: Scene, dataset: Dataset, locale: Locale): PreviewContent {
   const t = translatorFor(locale);
-  const number = (value: number) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format(value);
+  const number = (value: number) => new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
   const placeName = (id: string) => dataset.places.find((p) => p.id === id)?.name[locale] ?? id;
   const sourceName = (id: string) =>
     t('preview.source', { source: dataset.sources.find((s) => s.id === id)?.publisher ?? id });

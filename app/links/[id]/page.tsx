@@ -8,6 +8,7 @@ import { EntitySources, SourceNote } from '@/components/entity/EntitySources';
 import { LinkStory } from '@/components/entity/LinkStory';
 import { StatusMark } from '@/components/panels/StatusMark';
 import { getDataset } from '@/lib/data/load';
+import { sourcesById } from '@/lib/data/sources';
 import { isId } from '@/lib/domain';
 import { entityMetadata } from '@/lib/entity/metadata';
 import { pageRequest } from '@/lib/entity/page-request';
@@ -15,7 +16,7 @@ import { atlasHref, entityPath } from '@/lib/entity/paths';
 import { linkSourceIds } from '@/lib/entity/sources';
 import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
-import { formatNumber } from '@/lib/format/numbers';
+import { formatTerm } from '@/lib/format/numbers';
 import { langTag } from '@/lib/i18n/localized';
 import { describeView } from '@/lib/view/describe';
 import { DEFAULT_VIEW } from '@/lib/view/parsers';
@@ -45,7 +46,7 @@ export default async function LinkPage({ params }: Props) {
   const t = await getTranslations('entity');
   const details = await getTranslations('details');
   const other = locale === 'zh' ? 'en' : 'zh';
-  const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const sourceById = sourcesById(dataset);
   const sourceIds = linkSourceIds(link);
   const placeLink = (placeId: string) => (
     <a href={entityPath('place', placeId, locale)}>
@@ -86,8 +87,7 @@ export default async function LinkPage({ params }: Props) {
           <div key={term.label.en} className="fact-row">
             <dt>{term.label[locale]}</dt>
             <dd>
-              {formatNumber(term.value, 'count', locale)}
-              {locale === 'zh' ? '' : ` ${term.unit}`} <SourceNote id={term.source} sourceById={sourceById} />
+              {formatTerm(term, locale)} <SourceNote id={term.source} sourceById={sourceById} />
             </dd>
           </div>
         ))}

@@ -8,6 +8,7 @@ import { EntitySources, SourceNote } from '@/components/entity/EntitySources';
 import { StatusMark } from '@/components/panels/StatusMark';
 import { getDataset } from '@/lib/data/load';
 import { organizationRoles } from '@/lib/data/organizations';
+import { sourcesById } from '@/lib/data/sources';
 import { isId } from '@/lib/domain';
 import { entityMetadata } from '@/lib/entity/metadata';
 import { pageRequest } from '@/lib/entity/page-request';
@@ -50,7 +51,7 @@ export default async function OrganizationPage({ params }: Props) {
   const t = await getTranslations('entity');
   const details = await getTranslations('details');
   const other = locale === 'zh' ? 'en' : 'zh';
-  const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const sourceById = sourcesById(dataset);
   const sourceIds = organizationSourceIds(organization);
   const roles = organizationRoles(dataset, id);
   const selection = organizationSelection(

@@ -8,6 +8,7 @@ import { EntitySources, SourceNote } from '@/components/entity/EntitySources';
 import { PlaceFigures } from '@/components/entity/PlaceFigures';
 import { StatusMark } from '@/components/panels/StatusMark';
 import { getDataset } from '@/lib/data/load';
+import { sourcesById } from '@/lib/data/sources';
 import { organizationsAt } from '@/lib/details/network';
 import { linksAtPlace } from '@/lib/details/place-links';
 import { isId } from '@/lib/domain';
@@ -49,7 +50,7 @@ export default async function PlacePage({ params }: Props) {
   const other = locale === 'zh' ? 'en' : 'zh';
   const placeName = (placeId: string) =>
     dataset.places.find((p) => p.id === placeId)?.name[locale] ?? placeId;
-  const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const sourceById = sourcesById(dataset);
   const figures = placeFigures(dataset, id);
   const sourceIds = placeSourceIds(place, figures);
   const links = linksAtPlace(dataset.links, id);
