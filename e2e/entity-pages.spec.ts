@@ -180,6 +180,24 @@ test.describe('entity page metadata and sitemap', () => {
     expect(preview.headers()['content-type']).toBe('image/png');
   });
 
+  test('an organization page has a preview of its own, and an unknown one a JSON 404', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/organizations/cast?lang=zh');
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toMatch(/\/og\/organizations\/cast\?lang=zh$/);
+    const preview = await request.get(new URL(image as string).pathname + new URL(image as string).search);
+    expect(preview.status()).toBe(200);
+    expect(preview.headers()['content-type']).toBe('image/png');
+    const atlas = await request.get('/og?v=1&lang=zh');
+    expect(Buffer.compare(await preview.body(), await atlas.body())).not.toBe(0);
+
+    const unknown = await request.get('/og/organizations/atlantis-office');
+    expect(unknown.status()).toBe(404);
+    expect((await unknown.json()).error.code).toBe('not_found');
+  });
+
   test('the sitemap lists every entity page in both languages', async ({ request }) => {
     const response = await request.get('/sitemap.xml');
     expect(response.status()).toBe(200);

@@ -50,3 +50,39 @@ test('shows the SVG map with a note, and its places and links can be hovered, fo
   await expect(page.getByTestId('detail-panel')).toContainText('Lin-gang');
   expect(errors).toEqual([]);
 });
+
+test('the view buttons and the list frame the picture, drawn anew by the server, and Back returns', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'fallback');
+  /** How far apart the picture draws Suzhou and Shaoxing, on the page. */
+  const apart = async () => {
+    const [a, b] = await Promise.all(
+      ['suzhou', 'shaoxing'].map((id) => page.locator(`.static-map [data-place="${id}"]`).boundingBox()),
+    );
+    return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : Number.NaN;
+  };
+  expect(await apart()).toBeLessThan(10);
+  await expect(page.locator('.map-inset')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Yangtze River Delta', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]c=1\d\d\.\d+,[23]\d\.\d+.*&z=[5-8]\./);
+  await expect.poll(apart).toBeGreaterThan(100);
+  // The map shows the delta large enough itself: no inset.
+  await expect(page.locator('.map-inset')).toHaveCount(0);
+
+  await page.goBack();
+  await expect.poll(apart).toBeLessThan(10);
+  await expect(page.locator('.map-inset')).toBeVisible();
+
+  // A link chosen in the list is framed the same way: both its ends apart on the picture.
+  await page
+    .locator('.atlas-side')
+    .getByRole('button', { name: /Shaoxing Sub-center/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/sel=link:shanghai-shaoxing/);
+  await expect(page).toHaveURL(/&z=/);
+  await expect.poll(apart).toBeGreaterThan(50);
+});

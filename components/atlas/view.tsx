@@ -26,7 +26,13 @@ export type ViewUpdate = Partial<ViewState>;
  */
 export type HistoryMode = 'push' | 'replace';
 
-type UpdateView = (changes: ViewUpdate, history?: HistoryMode) => void;
+/**
+ * Who draws the change: the client alone, or the server again (a new language needs its
+ * messages; a new camera without WebGL needs its basemap drawn).
+ */
+export type RenderMode = 'client' | 'server';
+
+type UpdateView = (changes: ViewUpdate, history?: HistoryMode, render?: RenderMode) => void;
 
 type FrameListener = (selection: Selection) => void;
 
@@ -78,11 +84,10 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const ignored = useMemo(() => checked.ignored, [ignoredKey]);
 
   const update = useCallback<UpdateView>(
-    (changes, history = 'push') =>
+    (changes, history = 'push', render = 'client') =>
       void setUrl(
         { ...changes, version: VIEW_VERSION },
-        // A new language needs the server to render again with its messages; nothing else does.
-        { history, scroll: false, shallow: !('language' in changes) },
+        { history, scroll: false, shallow: render === 'client' && !('language' in changes) },
       ),
     [setUrl],
   );

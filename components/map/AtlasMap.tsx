@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import MapGL, {
   AttributionControl,
   Layer,
@@ -21,7 +21,13 @@ import { groupArcs } from '@/lib/map/arcs';
 import { BASEMAP_ATTRIBUTION } from '@/lib/map/basemap-style';
 import { INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from '@/lib/map/data-layers';
 import type { Camera } from '@/lib/map/static/camera';
-import { allPlacesBounds, FIT_PADDING, withPlaceColours, yangtzeDeltaBounds } from '@/lib/map/views';
+import {
+  allPlacesBounds,
+  FIT_MAX_ZOOM,
+  FIT_PADDING,
+  withPlaceColours,
+  yangtzeDeltaBounds,
+} from '@/lib/map/views';
 import { loadMapLibre } from './load-maplibre';
 import { MapToolbar } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
@@ -40,10 +46,16 @@ type Props = {
   onReady: () => void;
   /** Where to open a view without a camera in the URL: the static picture's camera (else a fit). */
   startCamera: Camera | null;
+  /** Where the map hands out its views to what lies over it (the inset's zoom). */
+  fitter?: FitterRef;
 };
 
+/** The map's views, for controls outside it. */
+export type Fitter = { yangtzeDelta: () => void };
+export type FitterRef = React.RefObject<Fitter | null>;
+
 /** The MapLibre map: basemap, places and links, wired to the shared selection and hover. */
-export default function AtlasMap({ places, onNoWebGL, onReady, startCamera }: Props) {
+export default function AtlasMap({ places, onNoWebGL, onReady, startCamera, fitter }: Props) {
   const t = useTranslations('map');
   const locale = useLocale();
   const mapRef = useRef<MapRef>(null);
@@ -77,7 +89,7 @@ export default function AtlasMap({ places, onNoWebGL, onReady, startCamera }: Pr
   const fitTo = useCallback((bounds: Bounds) => {
     mapRef.current?.fitBounds(bounds, {
       padding: FIT_PADDING,
-      maxZoom: 11,
+      maxZoom: FIT_MAX_ZOOM,
       duration: prefersReducedMotion() ? 0 : 600,
     });
   }, []);
@@ -90,6 +102,14 @@ export default function AtlasMap({ places, onNoWebGL, onReady, startCamera }: Pr
     fitTo,
     readyRef,
   });
+  const fitYangtzeDelta = useCallback(() => fitTo(yangtzeDeltaBounds(places)), [fitTo, places]);
+  useEffect(() => {
+    if (!fitter) return;
+    fitter.current = { yangtzeDelta: fitYangtzeDelta };
+    return () => {
+      fitter.current = null;
+    };
+  }, [fitter, fitYangtzeDelta]);
   const { onMoveEnd, initialViewState } = useCameraSync(mapRef, ready, readyRef, startBounds, startCamera);
 
   return (
@@ -129,7 +149,7 @@ export default function AtlasMap({ places, onNoWebGL, onReady, startCamera }: Pr
       {pointer && hovered ? <MapTooltip target={hovered} x={pointer.x} y={pointer.y} /> : null}
       <MapToolbar
         onAllPlaces={() => fitTo(allBounds)}
-        onYangtzeDelta={() => fitTo(yangtzeDeltaBounds(places))}
+        onYangtzeDelta={fitYangtzeDelta}
         onFitSelection={selected ? () => fitSelection(selected) : undefined}
       />
       {failed ? (

@@ -6,9 +6,13 @@ import { markMapSettled } from '@/components/atlas/map-settled';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { type Camera, scaledCamera } from '@/lib/map/static/camera';
 import type { StaticMapFrame } from '@/lib/map/static/static-map';
+import type { FitterRef } from './AtlasMap';
 import { afterFirstPaint } from './after-first-paint';
 import { loadMapLibre } from './load-maplibre';
+import { MapInset } from './MapInset';
+import { MapToolbar } from './MapToolbar';
 import { StaticMap } from './static/StaticMap';
+import { useStaticViews } from './use-static-views';
 
 const loadAtlasMap = () => import('./AtlasMap');
 
@@ -71,6 +75,8 @@ type Props = {
   staticMap: StaticMapFrame;
   /** Its basemap, drawn by the server (StaticBasemap). */
   basemap: ReactNode;
+  /** The Yangtze River Delta's inset, drawn by the server like the map (MapInset). */
+  inset: { frame: StaticMapFrame; basemap: ReactNode; overdraw: number };
 };
 
 /**
@@ -101,7 +107,7 @@ function useStartCamera(
  * The map: the server's SVG picture first, then MapLibre drawn over it once it has drawn
  * everything (the picture is then hidden). Without WebGL the picture stays, with a note.
  */
-export function MapPanel({ staticMap, basemap }: Props) {
+export function MapPanel({ staticMap, basemap, inset }: Props) {
   const t = useTranslations('map');
   const [noWebGL, setNoWebGL] = useState(false);
   useEffect(() => {
@@ -118,6 +124,9 @@ export function MapPanel({ staticMap, basemap }: Props) {
   }, [noMap]);
   const stack = useRef<HTMLDivElement>(null);
   const start = useStartCamera(staticMap, mapModule.state === 'loaded' && !noMap, stack);
+  const fitter: FitterRef = useRef(null);
+  const zoomToDelta = useCallback(() => fitter.current?.yangtzeDelta(), []);
+  const staticViews = useStaticViews(stack, noWebGL);
 
   let over: ReactNode = null;
   if (noWebGL) {
@@ -126,6 +135,14 @@ export function MapPanel({ staticMap, basemap }: Props) {
         <p className="map-note" role="note">
           {t('noWebGL')}
         </p>
+        {staticViews ? (
+          <MapToolbar
+            onAllPlaces={staticViews.allPlaces}
+            onYangtzeDelta={staticViews.yangtzeDelta}
+            onFitSelection={staticViews.fitSelection}
+            globe={false}
+          />
+        ) : null}
       </div>
     );
   } else if (isError || mapModule.state === 'failed') {
@@ -141,6 +158,7 @@ export function MapPanel({ staticMap, basemap }: Props) {
         onNoWebGL={onNoWebGL}
         onReady={onReady}
         startCamera={start.camera}
+        fitter={fitter}
       />
     );
   }
@@ -149,6 +167,13 @@ export function MapPanel({ staticMap, basemap }: Props) {
       {/* First in the stack and always there, so the picture is never drawn twice. */}
       <StaticMap frame={staticMap} basemap={basemap} hidden={liveMapReady && !noWebGL} standalone={noMap} />
       {over}
+      <MapInset
+        frame={inset.frame}
+        basemap={inset.basemap}
+        overdraw={inset.overdraw}
+        openingZoom={staticMap.camera.zoom}
+        onZoomHere={liveMapReady && !noMap ? zoomToDelta : staticViews?.yangtzeDelta}
+      />
     </div>
   );
 }

@@ -8,10 +8,12 @@ type Props = {
   onYangtzeDelta: () => void;
   /** Absent when nothing is selected. */
   onFitSelection: (() => void) | undefined;
+  /** Whether the map can be a globe (the live map can; the picture without WebGL cannot). */
+  globe?: boolean;
 };
 
 /** Views and projection, over the map. */
-export function MapToolbar({ onAllPlaces, onYangtzeDelta, onFitSelection }: Props) {
+export function MapToolbar({ onAllPlaces, onYangtzeDelta, onFitSelection, globe = true }: Props) {
   const t = useTranslations('map');
   const [{ projection }, update] = useView();
   return (
@@ -26,13 +28,15 @@ export function MapToolbar({ onAllPlaces, onYangtzeDelta, onFitSelection }: Prop
       <button type="button" onClick={onFitSelection} disabled={!onFitSelection}>
         {t('fitSelection')}
       </button>
-      <button
-        type="button"
-        aria-pressed={projection === 'globe'}
-        onClick={() => update({ projection: projection === 'globe' ? 'mercator' : 'globe' })}
-      >
-        {t('globe')}
-      </button>
+      {globe ? (
+        <button
+          type="button"
+          aria-pressed={projection === 'globe'}
+          onClick={() => update({ projection: projection === 'globe' ? 'mercator' : 'globe' })}
+        >
+          {t('globe')}
+        </button>
+      ) : null}
     </fieldset>
   );
 }

@@ -16,10 +16,10 @@ describe('entityMetadata', () => {
       '/og?v=1&sel=link:park-link&lang=en',
     ],
     [
-      'an organization gets the atlas preview, not its seat’s',
+      'an organization gets a preview of its own',
       { kind: 'organization', id: 'cast', locale: 'en', selection: { type: 'place', id: 'beijing' } },
       '/organizations/cast?lang=en',
-      '/og?v=1&lang=en',
+      '/og/organizations/cast?lang=en',
     ],
   ] as const)('%s', (_, page, canonical, image) => {
     const metadata = entityMetadata({

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import type { Locale, Selection } from '@/lib/domain';
 import { viewHref } from '@/lib/view/serialize';
-import { type EntityKind, entityPath } from './paths';
+import { type EntityKind, entityPath, organizationPreviewPath } from './paths';
 
 /**
  * An entity page's metadata: its title and description, the canonical address in its reading
  * language with the other language as an alternate, and the share preview of the view that
- * selects it (the /og image; an organization, which the view cannot select, gets the atlas's).
+ * selects it (the /og image); an organization, which the view cannot select, has a preview of
+ * its own.
  */
 export function entityMetadata(page: {
   kind: EntityKind;
@@ -19,10 +20,10 @@ export function entityMetadata(page: {
 }): Metadata {
   const { kind, id, locale, title, description } = page;
   const canonical = entityPath(kind, id, locale);
-  const image = viewHref('/og', {
-    selection: kind === 'organization' ? null : page.selection,
-    language: locale,
-  });
+  const image =
+    kind === 'organization'
+      ? organizationPreviewPath(id, locale)
+      : viewHref('/og', { selection: page.selection, language: locale });
   return {
     metadataBase: new URL(page.origin),
     title,

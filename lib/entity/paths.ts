@@ -13,6 +13,10 @@ export function entityPath(kind: EntityKind, id: string, locale?: Locale): strin
   return locale ? `${path}?lang=${locale}` : path;
 }
 
+/** The share-preview image of an organization's page (app/og/organizations/[id]). */
+export const organizationPreviewPath = (id: string, locale: Locale): string =>
+  `/og${entityPath('organization', id, locale)}`;
+
 type Seated = { seat: { place: string } | { lon: number; lat: number } | null };
 
 /**

@@ -12,6 +12,9 @@ type ArcFeature = { geometry: ArcGeometry };
 /** Room for the view buttons along the top when the map frames something (MapLibre's fitBounds padding). */
 export const FIT_PADDING = { top: 64, right: 48, bottom: 40, left: 48 } as const;
 
+/** The closest a view button or a selection frames: a lone point is not blown up to street level. */
+export const FIT_MAX_ZOOM = 11;
+
 export const YANGTZE_DELTA_PLACES = ['shanghai', 'suzhou', 'shaoxing', 'lingang'] as const;
 
 const positionOf = (feature: PlaceFeature): Position => feature.geometry.coordinates;

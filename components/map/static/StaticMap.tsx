@@ -1,20 +1,11 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { type ReactNode, useMemo, useState } from 'react';
-import { useHover } from '@/components/atlas/selection';
-import { useAtlasData } from '@/components/atlas/use-atlas-data';
-import { useLinkGroups } from '@/components/atlas/use-link-groups';
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { useView } from '@/components/atlas/view';
-import { type Locale, type Selection, sameSelection } from '@/lib/domain';
-import { groupArcs } from '@/lib/map/arcs';
 import { BASEMAP_CREDITS } from '@/lib/map/basemap-style';
-import { dataPicture } from '@/lib/map/static/data';
-import { areaPlacer } from '@/lib/map/static/picture';
-import { drawArea, drawnAs, type StaticMapFrame, visibleKinds } from '@/lib/map/static/static-map';
-import { MapTooltip } from '../MapTooltip';
-import { StaticTargets } from './StaticTargets';
-import { CircleElement, PathElement, TextElement } from './shapes';
+import type { StaticMapFrame } from '@/lib/map/static/static-map';
+import { StaticPicture } from './StaticPicture';
 
 type Props = {
   frame: StaticMapFrame;
@@ -26,99 +17,20 @@ type Props = {
   standalone: boolean;
 };
 
-/**
- * The map as SVG: what the page paints first, and the whole map where WebGL is missing. The
- * atlas's layers are drawn here from the same data and the same renderer as on the server,
- * so the view's changes (selection, hover, filters) redraw them; places and arcs can be
- * hovered, focused and selected.
- */
+/** The map as SVG: what the page paints first, and the whole map where WebGL is missing. */
 export function StaticMap({ frame, basemap, hidden, standalone }: Props) {
   const t = useTranslations('map');
-  const locale = useLocale() as Locale;
-  const [{ selection, hiddenKinds, outlines }, update] = useView();
-  const [hovered, hover] = useHover();
-  const { places } = useAtlasData();
-  const { groups, groupOf } = useLinkGroups();
-  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
-  const as = useMemo(() => drawnAs(groupOf), [groupOf]);
-  const arcs = useMemo(() => (places ? groupArcs(groups, places) : null), [groups, places]);
-  const area = useMemo(() => drawArea(frame), [frame]);
-  const picture = useMemo(
-    () =>
-      places && arcs
-        ? dataPicture(
-            {
-              places,
-              arcs,
-              visibleKinds: visibleKinds({ hiddenKinds }),
-              hovered: as(hovered),
-              selected: as(selection),
-              language: locale,
-            },
-            area,
-            areaPlacer(area),
-          )
-        : null,
-    [places, arcs, hiddenKinds, hovered, selection, locale, area, as],
-  );
-  const select = (target: Selection) =>
-    // A click on the selected place or arc closes it, as on the live map.
-    update({ selection: sameSelection(target, as(selection)) ? null : target });
-
-  const { width, height } = frame.size;
+  const [, update] = useView();
   return (
-    <div className="static-map" data-outlines={outlines ? 'on' : 'off'} hidden={hidden}>
-      {/* biome-ignore lint/a11y/useSemanticElements: an SVG's group of map targets has no HTML element. */}
-      <svg
-        className="static-map-picture"
-        data-fit={frame.framed ? 'scale' : 'actual'}
-        data-edge={frame.edge ?? undefined}
-        viewBox={`0 0 ${width} ${height}`}
-        width={frame.framed ? '100%' : width}
-        height={frame.framed ? '100%' : height}
-        preserveAspectRatio={`xMid${frame.edge === 'top' ? 'YMin' : frame.edge === 'bottom' ? 'YMax' : 'YMid'} meet`}
-        overflow="visible"
-        role="group"
-        aria-label={t('staticMap')}
-        fontFamily="'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', Arial, sans-serif"
-      >
-        {basemap}
-        {picture ? (
-          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the drawn shapes; the targets over them are what focus reaches.
-          <g aria-hidden="true">
-            {picture.arcs.map((arc) => (
-              <PathElement key={`casing-${arc.id}`} shape={arc.casing} />
-            ))}
-            {picture.arcs.map((arc) => (
-              <PathElement key={`line-${arc.id}`} shape={arc.line} />
-            ))}
-            {picture.arcs.map((arc) =>
-              arc.arrows ? <PathElement key={`arrows-${arc.id}`} shape={arc.arrows} /> : null,
-            )}
-            {picture.places.map((place) => (
-              <g key={place.id} data-place={place.id}>
-                <CircleElement shape={place} />
-              </g>
-            ))}
-            {picture.labels.map((label) => (
-              <TextElement key={`label-${label.id}`} shape={label} />
-            ))}
-          </g>
-        ) : null}
-        {picture ? (
-          <StaticTargets
-            picture={picture}
-            standalone={standalone}
-            selected={as(selection)}
-            onSelect={select}
-            onHover={(target, at) => {
-              setPointer(at);
-              if (!sameSelection(target, hovered)) hover(target);
-            }}
-          />
-        ) : null}
-      </svg>
-      {pointer && hovered ? <MapTooltip target={hovered} x={pointer.x} y={pointer.y} /> : null}
+    <StaticPicture
+      className="static-map"
+      frame={frame}
+      basemap={basemap}
+      label={t('staticMap')}
+      focusable={standalone}
+      onChoose={(selection) => update({ selection })}
+      hidden={hidden}
+    >
       <p className="static-map-attribution">
         {BASEMAP_CREDITS.map(({ before, name, href, after }, i) => (
           <span key={name}>
@@ -129,6 +41,6 @@ export function StaticMap({ frame, basemap, hidden, standalone }: Props) {
           </span>
         ))}
       </p>
-    </div>
+    </StaticPicture>
   );
 }

@@ -22,7 +22,7 @@ type Props = {
   onHover: (target: Selection | null, at: { x: number; y: number } | null) => void;
 };
 
-const frameOf = (element: Element) => element.closest('.static-map')?.getBoundingClientRect();
+const frameOf = (element: Element) => element.closest('[data-map-picture]')?.getBoundingClientRect();
 
 /**
  * The places and arcs the reader can reach: invisible shapes over the drawn ones (as the

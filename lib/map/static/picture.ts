@@ -77,13 +77,32 @@ export function staticMapPicture(
 }
 
 const BASEMAP_CACHE_SIZE = 64;
-const basemapCache = new Map<string, { frame: StaticMapFrame; basemap: BasemapPicture }>();
+const basemapCache = new Map<string, BasemapPicture>();
 
 /**
- * The view's frame and basemap, remembered for the last few cameras: the basemap depends
- * only on the camera, the language and the outlines (the atlas's labels it avoids depend on
- * the places alone), and most readers open the same few views.
+ * The basemap of a frame, remembered for the last few: it depends only on the camera, the
+ * language and the outlines (the atlas's labels it avoids depend on the places alone), and
+ * most readers open the same few views.
  */
+export function framedBasemap(
+  request: StaticMapRequest,
+  frame: StaticMapFrame,
+  data: BasemapData,
+  overdraw?: number,
+): BasemapPicture {
+  const key = JSON.stringify([frame, overdraw, request.language, request.places.features.length]);
+  const known = basemapCache.get(key);
+  if (known) return known;
+  const area = drawArea(frame, overdraw);
+  const placer = areaPlacer(area);
+  viewDataPicture(request, frame, null, placer, area);
+  const basemap = basemapPicture(data, area, { language: request.language, outlines: true }, placer);
+  basemapCache.set(key, basemap);
+  if (basemapCache.size > BASEMAP_CACHE_SIZE) basemapCache.delete(basemapCache.keys().next().value as string);
+  return basemap;
+}
+
+/** The view's frame (the camera the live map opens with) and its basemap. */
 export function staticBasemap(
   request: StaticMapRequest,
   data: BasemapData,
@@ -93,17 +112,5 @@ export function staticBasemap(
     request.places,
     viewArcs(request.view, request.places, request.links),
   );
-  const key = JSON.stringify([frame, request.language, request.places.features.length]);
-  const known = basemapCache.get(key);
-  if (known) return known;
-  const area = drawArea(frame);
-  const placer = areaPlacer(area);
-  viewDataPicture(request, frame, null, placer);
-  const entry = {
-    frame,
-    basemap: basemapPicture(data, area, { language: request.language, outlines: true }, placer),
-  };
-  basemapCache.set(key, entry);
-  if (basemapCache.size > BASEMAP_CACHE_SIZE) basemapCache.delete(basemapCache.keys().next().value as string);
-  return entry;
+  return { frame, basemap: framedBasemap(request, frame, data) };
 }

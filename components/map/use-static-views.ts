@@ -1,0 +1,59 @@
+'use client';
+
+import { useCallback, useEffect, useMemo } from 'react';
+import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useLinkGroups } from '@/components/atlas/use-link-groups';
+import { useView, useViewActions } from '@/components/atlas/view';
+import type { Bounds } from '@/lib/geo/bounds';
+import { groupArcs } from '@/lib/map/arcs';
+import { fitViewport } from '@/lib/map/static/fit-viewport';
+import { drawnAs } from '@/lib/map/static/static-map';
+import { allPlacesBounds, selectionBounds, yangtzeDeltaBounds } from '@/lib/map/views';
+
+export type MapViews = {
+  allPlaces: () => void;
+  yangtzeDelta: () => void;
+  /** Absent when nothing is selected. */
+  fitSelection: (() => void) | undefined;
+};
+
+/**
+ * The map's view buttons where the picture is the map (no WebGL): each writes the camera
+ * that frames its box into the URL and has the server draw the picture again for it; the
+ * list's and search's selections are framed the same way.
+ */
+export function useStaticViews(
+  stack: React.RefObject<HTMLDivElement | null>,
+  enabled: boolean,
+): MapViews | null {
+  const { places } = useAtlasData();
+  const { groups, groupOf } = useLinkGroups();
+  const [{ selection }] = useView();
+  const { update, onFrameRequest } = useViewActions();
+  const arcs = useMemo(() => (places ? groupArcs(groups, places) : null), [groups, places]);
+
+  const frameTo = useCallback(
+    (bounds: Bounds | null) => {
+      const box = stack.current?.getBoundingClientRect();
+      const viewport = bounds && box ? fitViewport(bounds, { width: box.width, height: box.height }) : null;
+      if (viewport) update(viewport, 'push', 'server');
+    },
+    [stack, update],
+  );
+  const boundsOf = useCallback(
+    (target: NonNullable<typeof selection>) =>
+      places && arcs ? selectionBounds(target, places, arcs, drawnAs(groupOf)) : null,
+    [places, arcs, groupOf],
+  );
+  useEffect(
+    () => (enabled ? onFrameRequest((target) => frameTo(boundsOf(target))) : undefined),
+    [enabled, onFrameRequest, frameTo, boundsOf],
+  );
+
+  if (!enabled || !places || !arcs) return null;
+  return {
+    allPlaces: () => frameTo(allPlacesBounds(places, arcs)),
+    yangtzeDelta: () => frameTo(yangtzeDeltaBounds(places)),
+    fitSelection: selection ? () => frameTo(boundsOf(selection)) : undefined,
+  };
+}
