@@ -56,4 +56,6 @@ export const BUDGETS = {
   scaleIdleRatio: 3,
   pickMs: 50,
   serverRssMb: 300,
+  /** The server's SVG map is in the page's HTML: complete at the first contentful paint. */
+  pictureAfterFcpMs: 0,
 };

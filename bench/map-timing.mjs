@@ -15,9 +15,29 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Stamps the moment the map frame reports every layer added and both sources loaded. */
+/**
+ * Stamps the moment the map frame reports every layer added and both sources loaded, and,
+ * each frame until then, what the server's SVG picture holds (its markers and arcs), so the
+ * report can tell when the picture was complete against the first contentful paint.
+ */
 function watchReadiness() {
-  window.__bench = {};
+  window.__bench = { picture: [] };
+  const samplePicture = () => {
+    const picture = document.querySelector('.static-map svg');
+    if (picture) {
+      const entry = {
+        at: performance.now(),
+        basemapPaths: picture.querySelectorAll('g[aria-hidden] > path').length,
+        places: picture.querySelectorAll('[data-place]').length,
+        arcs: picture.querySelectorAll('[data-target^="link:"]').length,
+      };
+      const last = window.__bench.picture.at(-1);
+      if (!last || last.places !== entry.places || last.arcs !== entry.arcs || last.basemapPaths !== entry.basemapPaths)
+        window.__bench.picture.push(entry);
+    }
+    if (window.__bench.readyAt === undefined) requestAnimationFrame(samplePicture);
+  };
+  requestAnimationFrame(samplePicture);
   const observer = new MutationObserver(() => {
     const frame = document.querySelector('.map-frame');
     if (frame?.getAttribute('data-map-ready') === 'true') {
@@ -67,6 +87,22 @@ function paintFacts(page) {
     .catch(() => ({ fcpMs: null, htmlBytes: null }));
 }
 
+/**
+ * When the server's SVG picture first held the basemap and every place and arc the live map
+ * draws, and how long after the first contentful paint that was (0: it was there at FCP).
+ */
+export function pictureCompleteness({ pictureSamples, liveDrawn, fcpMs }) {
+  const complete = pictureSamples.find(
+    (s) => s.basemapPaths > 0 && s.places >= liveDrawn.places && s.arcs >= liveDrawn.arcs,
+  );
+  const pictureCompleteMs = complete ? complete.at : null;
+  return {
+    pictureCompleteMs,
+    pictureAfterFcpMs:
+      pictureCompleteMs !== null && fcpMs !== null ? Math.max(0, pictureCompleteMs - fcpMs) : null,
+  };
+}
+
 /** Loads the atlas once and reads: time to ready, paint times, the map's camera and size, scripts. */
 export async function loadAtlas(browser, origin) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -111,9 +147,13 @@ export async function loadAtlas(browser, origin) {
     const links = await map.getSource('atlas-links').getData();
     const paint = Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]));
     const nav = performance.getEntriesByType('navigation')[0];
+    // The live map's own count of what it draws: the featured places (sites come at zoom 6) and every arc.
+    const featured = map.querySourceFeatures('atlas-places').filter((f) => f.properties.featured);
     return {
       readyMs: window.__bench.readyAt,
       fcpMs: paint['first-contentful-paint'] ?? null,
+      pictureSamples: window.__bench.picture,
+      liveDrawn: { places: new Set(featured.map((f) => f.properties.id)).size, arcs: links.features.length },
       domContentLoadedMs: nav?.domContentLoadedEventEnd ?? null,
       htmlBytes: nav?.encodedBodySize ?? null,
       timeOrigin: performance.timeOrigin,
@@ -128,6 +168,7 @@ export async function loadAtlas(browser, origin) {
       },
     };
   }, MAP);
+  Object.assign(facts, pictureCompleteness(facts));
   // Request times from the harness's clock, put on the page's (both are epoch milliseconds).
   const scripts = requests
     .filter((r) => r.type === 'script' || /\.m?js(\?|$)/.test(r.url))
