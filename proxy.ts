@@ -3,8 +3,10 @@ import { canonicalAnswer } from '@/lib/api/server/canonical-answers';
 import { getDataset } from '@/lib/data/load';
 import { isUnknownEntityPath } from '@/lib/entity/unknown-entity';
 import { LOCALE_HEADER, requestLocale } from '@/lib/i18n/locales';
+import { cachedPageResponse, isCacheRender } from '@/lib/security/cached-pages';
 import { createNonce, securityHeaders } from '@/lib/security/headers';
 import { isDecodablePath, malformedPathResponse } from '@/lib/security/malformed-path';
+import { isCacheablePageRequest } from '@/lib/security/page-cache';
 
 /**
  * Lets the request through with what the server components need: the policy (Next
@@ -28,7 +30,16 @@ function passOn(request: NextRequest, policy: string): Response {
 }
 
 export async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
+  // The atlas's pages are rendered once per view and language, then served from memory.
+  if (
+    !isCacheRender(request.headers) &&
+    isCacheablePageRequest({ method: request.method, pathname, searchParams, headers: request.headers })
+  ) {
+    const locale = requestLocale(searchParams.get('lang'), request.headers.get('accept-language'));
+    const cached = await cachedPageResponse(request, locale);
+    if (cached) return cached;
+  }
   const headers = securityHeaders({
     pathname,
     nonce: createNonce(),

@@ -24,9 +24,9 @@ export function removeStaticTwins(publicDir) {
   rmSync(path.join(publicDir, STATIC_DIR), { recursive: true, force: true });
 }
 
-function load(url, headers, seconds = API_SECONDS) {
+function load(url, headers, seconds = API_SECONDS, connections = API_CONNECTIONS) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: API_CONNECTIONS, duration: seconds, headers }, (error, result) =>
+    autocannon({ url, connections, duration: seconds, headers }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
   });
@@ -62,8 +62,10 @@ export async function measureApi(origin, runs, onProgress = () => {}) {
     for (const target of API_TARGETS) {
       for (const [encoding, headers] of Object.entries(encodings)) {
         onProgress(`api run ${run + 1}/${runs}: ${target.path} (${encoding})`);
-        const api = figures(await load(`${origin}${target.path}`, headers));
-        const file = figures(await load(`${origin}/${STATIC_DIR}/${target.file}`, headers));
+        const api = figures(await load(`${origin}${target.path}`, headers, API_SECONDS, target.connections));
+        const file = figures(
+          await load(`${origin}/${STATIC_DIR}/${target.file}`, headers, API_SECONDS, target.connections),
+        );
         round[`${target.name}.${encoding}`] = {
           api,
           static: file,

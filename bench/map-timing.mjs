@@ -32,7 +32,12 @@ function watchReadiness() {
         arcs: picture.querySelectorAll('[data-target^="link:"]').length,
       };
       const last = window.__bench.picture.at(-1);
-      if (!last || last.places !== entry.places || last.arcs !== entry.arcs || last.basemapPaths !== entry.basemapPaths)
+      if (
+        !last ||
+        last.places !== entry.places ||
+        last.arcs !== entry.arcs ||
+        last.basemapPaths !== entry.basemapPaths
+      )
         window.__bench.picture.push(entry);
     }
     if (window.__bench.readyAt === undefined) requestAnimationFrame(samplePicture);

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './app-build.mjs';
-import { BUDGETS, bareMapLighthouseKey } from './config.mjs';
+import { API_TARGETS, BUDGETS, bareMapLighthouseKey } from './config.mjs';
 import { median, ratio, summary } from './stats.mjs';
 
 const BEGIN = '<!-- bench:begin (written by npm run bench; edits here are overwritten) -->';
@@ -150,15 +150,26 @@ function apiRows(rows, results) {
   if (rounds.length === 0) return;
   for (const key of Object.keys(rounds[0])) {
     const [name, encoding] = key.split('.');
-    const path = name === 'stats' ? '/api/stats?metric=gdp' : '/api/links';
+    const target = API_TARGETS.find((t) => t.name === name);
+    const path = target?.path ?? name;
     const bytes = results.staticTwins?.[name];
-    const label = `${path} (${encoding}${bytes ? `, ${(bytes / 1000).toFixed(1)} kB body` : ''})`;
+    const connections = target?.connections ? `, ${target.connections} connections` : '';
+    const label = `${path} (${encoding}${bytes ? `, ${(bytes / 1000).toFixed(1)} kB body` : ''}${connections})`;
+    const kind = name === 'page' ? 'Page' : 'API';
     row(
       rows,
-      `API ${label}: requests/s`,
+      `${kind} ${label}: requests/s`,
       rounds.map((r) => r[key].api.requestsPerSecond),
       plain,
     );
+    if (name === 'page')
+      row(
+        rows,
+        `${kind} ${label}: errors, timeouts and non-2xx answers`,
+        rounds.map((r) => r[key].api.errors + r[key].api.timeouts + r[key].api.non2xx),
+        plain,
+        atMostEveryRun(0, '0 in every run'),
+      );
     row(
       rows,
       `Static file, same bytes (${encoding}): requests/s`,
@@ -167,10 +178,10 @@ function apiRows(rows, results) {
     );
     row(
       rows,
-      `API ${label}: ratio to the static file`,
+      `${kind} ${label}: ratio to the static file`,
       rounds.map((r) => r[key].ratio),
       fixed(2),
-      atLeast(BUDGETS.apiRatio),
+      atLeast(BUDGETS[target?.budget ?? 'apiRatio']),
     );
   }
   const floor = results.routeFloor?.rounds ?? [];

@@ -68,7 +68,9 @@ test('200 generated page URLs all render, with no uncaught error and no request 
   for (const [index, pairs] of samples.entries()) {
     const path = `/?${new URLSearchParams(pairs).toString()}`;
     const shown = `${index}: ${path.slice(0, 200)}`;
-    const response = await page.goto(path, { waitUntil: 'domcontentloaded' });
+    // At commit: the page puts its canonical URL in the address bar as soon as it hydrates,
+    // which may come before the document's load events and would cut a longer wait short.
+    const response = await page.goto(path, { waitUntil: 'commit' });
     expect(response?.status(), shown).toBeLessThan(400);
     await expect(page.getByRole('heading', { level: 1 }), shown).toBeVisible();
     // Hydrated: the client has taken over the page (the map itself is tested elsewhere).

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type ConsoleMessage, expect, type Page, test } from '@playwright/test';
 import { waitForIdle, waitForMap } from './map-helpers';
 
@@ -31,8 +32,10 @@ test.describe('security headers', () => {
     });
   }
 
-  test('the page policy allows only its own scripts and this response’s nonce', async ({ request }) => {
-    const [first, second] = await Promise.all([request.get('/'), request.get('/')]);
+  test('an entity page’s policy allows only its own scripts and this response’s nonce', async ({
+    request,
+  }) => {
+    const [first, second] = await Promise.all([request.get('/places/boston'), request.get('/places/boston')]);
     const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1];
     const csp = first.headers()['content-security-policy'];
     const nonce = nonceOf(csp);
@@ -45,6 +48,54 @@ test.describe('security headers', () => {
     const scripts = (await first.text()).match(/<script\b[^>]*>/g) ?? [];
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  });
+
+  for (const path of ['/', '/embed?v=1&sel=place:suzhou']) {
+    test(`${path} is one page for everyone: its inline scripts allowed by hash, cacheable, revalidated`, async ({
+      request,
+    }) => {
+      const [first, second] = await Promise.all([request.get(path), request.get(path)]);
+      const csp = first.headers()['content-security-policy'];
+      expect(second.headers()['content-security-policy']).toBe(csp);
+      const html = await first.text();
+      expect(await second.text()).toBe(html);
+      expect(csp).not.toContain("'nonce-");
+      expect(html).not.toContain(' nonce=');
+      // Every inline script is allowed by its own hash, and nothing else inline is.
+      const sources = directives(csp).get('script-src') ?? [];
+      const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+        ([, body]) => body,
+      );
+      expect(inline.length).toBeGreaterThan(0);
+      for (const body of inline)
+        expect(sources).toContain(
+          `'sha256-${createHash('sha256')
+            .update(body ?? '')
+            .digest('base64')}'`,
+        );
+      expect(sources.filter((source) => source.startsWith("'sha256-")).length).toBe(new Set(inline).size);
+      expect(sources[0]).toBe("'self'");
+      expect(sources).not.toContain("'unsafe-inline'");
+      // A CDN may keep it, under the languages it is read in; a browser revalidates it.
+      const headers = first.headers();
+      expect(headers['cache-control']).toMatch(/^public, max-age=0, must-revalidate, s-maxage=\d+/);
+      expect(headers.vary).toMatch(/Accept-Language/);
+      const etag = headers.etag;
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      const again = await request.get(path, { headers: { 'if-none-match': etag as string } });
+      expect(again.status()).toBe(304);
+      expect(await again.text()).toBe('');
+    });
+  }
+
+  test('the cached atlas is the reader’s language, and a URL’s language wins', async ({ request }) => {
+    const zh = await request.get('/', { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } });
+    const en = await request.get('/', { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    expect(await zh.text()).toContain('<html lang="zh');
+    expect(await en.text()).toContain('<html lang="en');
+    expect(zh.headers().etag).not.toBe(en.headers().etag);
+    const asked = await request.get('/?lang=en', { headers: { 'accept-language': 'zh-CN' } });
+    expect(await asked.text()).toContain('<html lang="en');
   });
 
   test('a path with a broken percent-escape answers 400 with the API error body, not 500', async ({
