@@ -37,6 +37,7 @@ export function AreaDrawing({
         tick={TICK}
         domain={[...axis.domain]}
         ticks={[...axis.ticks]}
+        interval={0}
         tickFormatter={(value: number) => formatNumber(value, 'km2', locale, 0)}
         label={{
           value: axisUnit('km2', locale),

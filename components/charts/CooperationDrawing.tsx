@@ -51,6 +51,7 @@ export function CooperationDrawing({
         tick={TICK}
         domain={[...axes.y.domain]}
         ticks={[...axes.y.ticks]}
+        interval={0}
         tickFormatter={(value: number) => formatNumber(value, 'count', locale, 0)}
         label={yAxisTitle(t('coop.axis'), 16)}
       />

@@ -34,6 +34,7 @@ export function GdpGrowthDrawing({
         tick={TICK}
         domain={[...axis.domain]}
         ticks={[...axis.ticks]}
+        interval={0}
         tickFormatter={(value: number) => percent(value / 100, locale, 0)}
       />
       <YAxis

@@ -38,6 +38,7 @@ export function GdpIndexDrawing({
         width={PLOT_FRAMES.gdpLines.yAxisWidth}
         domain={[...axes.y.domain]}
         ticks={[...axes.y.ticks]}
+        interval={0}
         label={yAxisTitle(t('indexAxis'), 20)}
       />
       <ReferenceLine y={100} stroke="#8a94a3" strokeDasharray="3 3" />

@@ -37,6 +37,7 @@ export function GdpLevelsDrawing({
         width={PLOT_FRAMES.gdpLines.yAxisWidth}
         domain={[...axes.y.domain]}
         ticks={[...axes.y.ticks]}
+        interval={0}
         label={yAxisTitle(axisUnit(unit, locale), 40)}
       />
       <Tooltip

@@ -38,6 +38,7 @@ export function PerCapitaDrawing({
         width={PLOT_FRAMES.perCapita.yAxisWidth}
         domain={[...axis.domain]}
         ticks={[...axis.ticks]}
+        interval={0}
         label={yAxisTitle(axisUnit(unit, locale), 30)}
       />
       <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />

@@ -38,8 +38,13 @@ describe('levelSeries', () => {
     expect(series.find((s) => s.key === key)?.joined).toBe(joined);
   });
 
-  it('keeps each place’s colour on its line and its lower bounds', () => {
-    expect(series.map((s) => s.colour)).toEqual(['colour-of-a', 'colour-of-a', 'colour-of-b', 'colour-of-b']);
+  it('draws every line before any lower bound, each in its place’s colour', () => {
+    expect(series.map((s) => [s.key, s.colour])).toEqual([
+      ['a', 'colour-of-a'],
+      ['b', 'colour-of-b'],
+      [lowerBoundKey('a'), 'colour-of-a'],
+      [lowerBoundKey('b'), 'colour-of-b'],
+    ]);
   });
 
   it('takes the lower bound into the axis, as Recharts’ own domain would', () => {

@@ -18,8 +18,8 @@ export function levelSeries(
   places: readonly string[],
   colourOf: (place: string) => string,
 ): SketchSeries[] {
-  return places.flatMap((place) => [
-    {
+  const lines = places.map(
+    (place): SketchSeries => ({
       key: place,
       colour: colourOf(place),
       joined: true,
@@ -32,9 +32,10 @@ export function levelSeries(
           breaks: point ? isBreak(point) : false,
         };
       }),
-    },
-    lowerBounds(rows, place, colourOf(place)),
-  ]);
+    }),
+  );
+  // After every line, as Recharts draws them (gdpPlaceLines), so no line's mark hides a bound.
+  return [...lines, ...places.map((place) => lowerBounds(rows, place, colourOf(place)))];
 }
 
 /** The indexed chart's series: each line with its index's mark (the weaker of figure and base), and its lower bounds apart. */
@@ -44,26 +45,24 @@ export function indexSeries(
   places: readonly string[],
   colourOf: (place: string) => string,
 ): SketchSeries[] {
-  return places.flatMap((place) => {
+  const drawn = places.map((place): SketchSeries => {
     const line = lines.find((l) => l.place === place);
-    return [
-      {
-        key: place,
-        colour: colourOf(place),
-        joined: true,
-        points: rows.map((row) => {
-          const point = line?.points.find((p) => p.year === row.year);
-          const value = row[place] ?? null;
-          return {
-            value,
-            mark: point && point.index !== null && value !== null ? markOf(point) : null,
-            breaks: false,
-          };
-        }),
-      },
-      lowerBounds(rows, place, colourOf(place)),
-    ];
+    return {
+      key: place,
+      colour: colourOf(place),
+      joined: true,
+      points: rows.map((row) => {
+        const point = line?.points.find((p) => p.year === row.year);
+        const value = row[place] ?? null;
+        return {
+          value,
+          mark: point && point.index !== null && value !== null ? markOf(point) : null,
+          breaks: false,
+        };
+      }),
+    };
   });
+  return [...drawn, ...places.map((place) => lowerBounds(rows, place, colourOf(place)))];
 }
 
 function lowerBounds(rows: readonly TimeRow[], place: string, colour: string): SketchSeries {

@@ -1,6 +1,7 @@
 /**
  * A chart's value axis: its domain and ticks, computed once and handed to both the
  * server's sketch and the Recharts drawing, so the chart does not jump when Recharts takes over.
+ * The drawings pass them with `interval={0}`: Recharts would otherwise thin them by its own measure.
  */
 export type ValueAxis = { domain: readonly [number, number]; ticks: readonly number[] };
 
