@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import {
   type APIRequestContext,
   type Browser,
@@ -129,6 +130,21 @@ test.describe('with JavaScript off', () => {
     for (const panel of ['gdp', 'gdppc', 'area', 'coop'])
       await expect(sketch(page, panel)).toHaveAttribute('aria-hidden', 'true');
     await close();
+  });
+
+  test('the sketched charts have no WCAG 2.2 AA violation', async ({ page }) => {
+    // The app's scripts held back, the server's HTML stays as it came; axe brings its own script.
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, (route) => route.abort());
+    await page.goto('/');
+    await expect(page.locator('.chart-canvas [data-sketch]')).toHaveCount(4);
+    const results = await new AxeBuilder({ page })
+      .include('.charts')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(results.passes.length).toBeGreaterThan(0);
+    expect(
+      results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+    ).toEqual([]);
   });
 
   const LANGUAGES = [
