@@ -5,12 +5,20 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
+import { barAxis } from '@/lib/charts/chart-axes';
+import { markOf } from '@/lib/charts/mark-kind';
 import { areaSentence } from '@/lib/charts/panel-sentences';
 import { panelState } from '@/lib/charts/panel-state';
 import { chartQueries } from '@/lib/charts/panels';
+import { PLOT_FRAMES } from '@/lib/charts/plot-frame';
+import { isBreak } from '@/lib/charts/point-notes';
 import { figureBars } from '@/lib/charts/shape';
+import { barSketch } from '@/lib/charts/sketch';
+import { axisUnit, formatNumber } from '@/lib/format/numbers';
+import { placeColour } from '@/lib/palette';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
+import { BarsSketch } from './ChartSketch';
 import { MarkKey } from './marks';
 import { PanelSentence } from './PanelSentence';
 import { StatTable } from './StatTable';
@@ -42,9 +50,34 @@ export function AreaChart() {
     value: bar.point.value,
   }));
 
+  const axis = barAxis(data.map((bar) => bar.value ?? 0));
+  const sketch = barSketch({
+    orientation: 'rows',
+    categories: data.map((bar, i) => ({
+      key: `${bar.place}:${i}`,
+      label: bar.label,
+      segments: [{ key: 'value', value: bar.value ?? 0, colour: placeColour(bar.place, parentOf) }],
+      mark: { kind: markOf(bar.point), breaks: isBreak(bar.point), colour: placeColour(bar.place, parentOf) },
+    })),
+    axis,
+    formatValue: (value) => formatNumber(value, 'km2', locale, 0),
+  });
+
   const chart = (
-    <ChartCanvas tall ref={leaveRef}>
-      {(drawings) => <drawings.AreaDrawing data={data} parentOf={parentOf} />}
+    <ChartCanvas
+      tall
+      ref={leaveRef}
+      sketch={
+        <BarsSketch
+          kind="area"
+          frame={PLOT_FRAMES.area}
+          orientation="rows"
+          sketch={sketch}
+          unitLabel={axisUnit('km2', locale)}
+        />
+      }
+    >
+      {(drawings) => <drawings.AreaDrawing data={data} parentOf={parentOf} axis={axis} />}
     </ChartCanvas>
   );
 

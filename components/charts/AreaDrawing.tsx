@@ -3,6 +3,8 @@
 import { useLocale } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
+import { PLOT_FRAMES } from '@/lib/charts/plot-frame';
+import type { ValueAxis } from '@/lib/charts/ticks';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { placeColour } from '@/lib/palette';
 import { GRID_STROKE, TICK } from './axis-style';
@@ -17,19 +19,25 @@ export type AreaBar = TableRow & { label: string; value: number | null };
 export function AreaDrawing({
   data,
   parentOf,
+  axis,
 }: {
   data: readonly AreaBar[];
   parentOf: (id: string) => string | null;
+  /** The value axis the sketch drew (AreaChart), so nothing moves when this takes its place. */
+  axis: ValueAxis;
 }) {
   const locale = useLocale();
   const { hoverPlace, selectPlace } = useChartActions();
   const nameOf = usePlaceName();
   return (
-    <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
+    <BarChart data={data} layout="vertical" margin={PLOT_FRAMES.area.margin}>
       <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
       <XAxis
         type="number"
         tick={TICK}
+        domain={[...axis.domain]}
+        ticks={[...axis.ticks]}
+        interval={0}
         tickFormatter={(value: number) => formatNumber(value, 'km2', locale, 0)}
         label={{
           value: axisUnit('km2', locale),
@@ -42,7 +50,7 @@ export function AreaDrawing({
       <YAxis
         type="category"
         dataKey="label"
-        width={170}
+        width={PLOT_FRAMES.area.yAxisWidth}
         tick={{ fontSize: 11, fill: '#1b2430' }}
         interval={0}
       />

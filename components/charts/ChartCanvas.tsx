@@ -10,6 +10,8 @@ type CanvasSize = { width: number; height: number };
 type Props = {
   tall?: boolean;
   ref?: Ref<HTMLDivElement>;
+  /** The server's drawing of the chart (ChartSketch), in the canvas until Recharts has drawn. */
+  sketch: ReactNode;
   /** The Recharts chart, from the drawings' chunk, drawn at the canvas's size as measured when its turn came. */
   children: (drawings: Drawings) => ReactNode;
 };
@@ -61,8 +63,11 @@ function useDrawSize(
   return drawn;
 }
 
-/** Where a chart draws, in space kept for it so nothing around it moves while it waits. */
-export function ChartCanvas({ tall = false, ref, children }: Props) {
+/**
+ * Where a chart draws, in space kept for it so nothing around it moves: the server's sketch
+ * first, with the first paint, then the Recharts chart in the same box.
+ */
+export function ChartCanvas({ tall = false, ref, sketch, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const drawn = useDrawSize(box);
   return (
@@ -76,7 +81,9 @@ export function ChartCanvas({ tall = false, ref, children }: Props) {
           <drawn.drawings.ResponsiveContainer width="100%" height="100%" initialDimension={drawn.size}>
             {children(drawn.drawings)}
           </drawn.drawings.ResponsiveContainer>
-        ) : null}
+        ) : (
+          sketch
+        )}
       </div>
     </div>
   );

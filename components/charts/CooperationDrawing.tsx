@@ -6,10 +6,13 @@ import { useSetHover } from '@/components/atlas/selection';
 import { useViewActions } from '@/components/atlas/view';
 import type { LinkList } from '@/lib/api/contract/links';
 import { linkOfBar, linksInYear } from '@/lib/charts/bar-link';
+import type { TimeAxes } from '@/lib/charts/chart-axes';
+import { PLOT_FRAMES } from '@/lib/charts/plot-frame';
 import type { CooperationRow } from '@/lib/charts/shape';
 import type { YearRange } from '@/lib/domain';
 import { LINK_KINDS, type LinkKind } from '@/lib/domain';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
+import { formatNumber } from '@/lib/format/numbers';
 import { LINK_KIND_STYLE } from '@/lib/palette';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { CooperationTooltip } from './cooperation-parts';
@@ -22,10 +25,13 @@ export function CooperationDrawing({
   rows,
   range,
   features,
+  axes,
 }: {
   rows: readonly CooperationRow[];
   range: YearRange | null;
   features: LinkList['features'];
+  /** The axes the sketch drew (CooperationChart), so nothing moves when this takes its place. */
+  axes: TimeAxes;
 }) {
   const t = useTranslations('charts');
   const locale = useLocale();
@@ -36,10 +42,19 @@ export function CooperationDrawing({
     return year === undefined ? null : linkOfBar(features, year, kind);
   };
   return (
-    <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+    <BarChart data={rows} margin={PLOT_FRAMES.cooperation.margin}>
       <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-      <XAxis dataKey="year" tick={TICK} />
-      <YAxis allowDecimals={false} width={40} tick={TICK} label={yAxisTitle(t('coop.axis'), 16)} />
+      <XAxis dataKey="year" tick={TICK} ticks={axes.xTicks} interval={0} />
+      <YAxis
+        allowDecimals={false}
+        width={PLOT_FRAMES.cooperation.yAxisWidth}
+        tick={TICK}
+        domain={[...axes.y.domain]}
+        ticks={[...axes.y.ticks]}
+        interval={0}
+        tickFormatter={(value: number) => formatNumber(value, 'count', locale, 0)}
+        label={yAxisTitle(t('coop.axis'), 16)}
+      />
       {range ? (
         <ReferenceArea x1={range[0]} x2={range[1]} fill="#0b5cad" fillOpacity={0.08} ifOverflow="hidden" />
       ) : null}

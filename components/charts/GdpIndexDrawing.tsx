@@ -3,8 +3,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { CartesianGrid, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
-import { type IndexedLine, indexRows } from '@/lib/charts/growth';
-import type { YearRange } from '@/lib/domain';
+import type { TimeAxes } from '@/lib/charts/chart-axes';
+import type { IndexedLine } from '@/lib/charts/growth';
+import { PLOT_FRAMES } from '@/lib/charts/plot-frame';
+import type { TimeRow } from '@/lib/charts/shape';
 import { formatNumber } from '@/lib/format/numbers';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
 import { IndexTooltip, indexDot } from './gdp-index-parts';
@@ -12,21 +14,31 @@ import { gdpPlaceLines } from './gdp-lines';
 import { useChartActions } from './use-chart-focus';
 
 /** The Recharts drawing of GdpIndexChart, loaded with the other drawings when the charts' turn comes. */
-export function GdpIndexDrawing({ lines, range }: { lines: readonly IndexedLine[]; range: YearRange }) {
+export function GdpIndexDrawing({
+  lines,
+  rows,
+  axes,
+}: {
+  lines: readonly IndexedLine[];
+  rows: readonly TimeRow[];
+  /** The axes the sketch drew (GdpIndexChart), so nothing moves when this takes its place. */
+  axes: TimeAxes;
+}) {
   const t = useTranslations('charts.mode');
   const locale = useLocale();
   const { hoverPlace, selectPlace } = useChartActions();
   const nameOf = usePlaceName();
-  const rows = indexRows(lines, range);
   return (
-    <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
+    <ComposedChart data={[...rows]} margin={PLOT_FRAMES.gdpLines.margin}>
       <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-      <XAxis dataKey="year" tick={TICK} />
+      <XAxis dataKey="year" tick={TICK} ticks={axes.xTicks} interval={0} />
       <YAxis
         tick={TICK}
         tickFormatter={(value: number) => formatNumber(value, 'count', locale, 0)}
-        width={64}
-        domain={['auto', 'auto']}
+        width={PLOT_FRAMES.gdpLines.yAxisWidth}
+        domain={[...axes.y.domain]}
+        ticks={[...axes.y.ticks]}
+        interval={0}
         label={yAxisTitle(t('indexAxis'), 20)}
       />
       <ReferenceLine y={100} stroke="#8a94a3" strokeDasharray="3 3" />

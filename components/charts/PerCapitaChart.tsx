@@ -5,14 +5,20 @@ import { useLocale, useTranslations } from 'next-intl';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
 import { useView } from '@/components/atlas/view';
 import { statsQuery, statsSearch } from '@/lib/api/client/query-options';
+import { barAxis } from '@/lib/charts/chart-axes';
 import { comparisonSentence } from '@/lib/charts/comparison-sentence';
+import { markOf } from '@/lib/charts/mark-kind';
 import { panelState } from '@/lib/charts/panel-state';
 import { chartQueries, chartRange, GDP_PLACES } from '@/lib/charts/panels';
-import { comparisonGaps } from '@/lib/charts/point-notes';
+import { PLOT_FRAMES } from '@/lib/charts/plot-frame';
+import { comparisonGaps, isBreak } from '@/lib/charts/point-notes';
 import { comparisonYear } from '@/lib/charts/shape';
-import { axisUnit } from '@/lib/format/numbers';
+import { barSketch } from '@/lib/charts/sketch';
+import { axisUnit, formatNumber } from '@/lib/format/numbers';
+import { FALLBACK_PLACE_COLOUR, PLACE_COLOURS } from '@/lib/palette';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartPanel } from './ChartPanel';
+import { BarsSketch } from './ChartSketch';
 import { ComparisonLine } from './ComparisonLine';
 import { GapList } from './GapList';
 import { MarkKey } from './marks';
@@ -38,9 +44,34 @@ export function PerCapitaChart() {
   const data = bars.map((bar) => ({ ...bar, name: nameOf(bar.place), value: bar.point.value }));
   const shownParams = year === null ? params : { ...params, from: year, to: year };
 
+  const axis = barAxis(data.map((bar) => bar.value ?? 0));
+  const colourOf = (place: string) => PLACE_COLOURS[place] ?? FALLBACK_PLACE_COLOUR;
+  const sketch = barSketch({
+    orientation: 'columns',
+    categories: data.map((bar) => ({
+      key: bar.place,
+      label: bar.name,
+      segments: [{ key: 'value', value: bar.value ?? 0, colour: colourOf(bar.place) }],
+      mark: { kind: markOf(bar.point), breaks: isBreak(bar.point), colour: colourOf(bar.place) },
+    })),
+    axis,
+    formatValue: (value) => formatNumber(value, unit, locale, 0),
+  });
+
   const chart = (
-    <ChartCanvas ref={leaveRef}>
-      {(drawings) => <drawings.PerCapitaDrawing data={data} unit={unit} />}
+    <ChartCanvas
+      ref={leaveRef}
+      sketch={
+        <BarsSketch
+          kind="gdppc"
+          frame={PLOT_FRAMES.perCapita}
+          orientation="columns"
+          sketch={sketch}
+          title={axisUnit(unit, locale)}
+        />
+      }
+    >
+      {(drawings) => <drawings.PerCapitaDrawing data={data} unit={unit} axis={axis} />}
     </ChartCanvas>
   );
 

@@ -2,6 +2,8 @@
 import { useLocale } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
+import { PLOT_FRAMES } from '@/lib/charts/plot-frame';
+import type { ValueAxis } from '@/lib/charts/ticks';
 import { axisUnit, formatNumber } from '@/lib/format/numbers';
 import { PLACE_COLOURS } from '@/lib/palette';
 import { GRID_STROKE, TICK, yAxisTitle } from './axis-style';
@@ -13,18 +15,30 @@ import { barEvents, useChartActions } from './use-chart-focus';
 export type PerCapitaBar = TableRow & { name: string; value: number | null };
 
 /** The Recharts drawing of PerCapitaChart, loaded with the other drawings when the charts' turn comes. */
-export function PerCapitaDrawing({ data, unit }: { data: readonly PerCapitaBar[]; unit: string }) {
+export function PerCapitaDrawing({
+  data,
+  unit,
+  axis,
+}: {
+  data: readonly PerCapitaBar[];
+  unit: string;
+  /** The value axis the sketch drew (PerCapitaChart), so nothing moves when this takes its place. */
+  axis: ValueAxis;
+}) {
   const locale = useLocale();
   const { hoverPlace, selectPlace } = useChartActions();
   const nameOf = usePlaceName();
   return (
-    <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 8 }}>
+    <BarChart data={data} margin={PLOT_FRAMES.perCapita.margin}>
       <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-      <XAxis dataKey="name" tick={TICK} />
+      <XAxis dataKey="name" tick={TICK} interval={0} />
       <YAxis
         tick={TICK}
         tickFormatter={(value: number) => formatNumber(value, unit, locale, 0)}
-        width={72}
+        width={PLOT_FRAMES.perCapita.yAxisWidth}
+        domain={[...axis.domain]}
+        ticks={[...axis.ticks]}
+        interval={0}
         label={yAxisTitle(axisUnit(unit, locale), 30)}
       />
       <Tooltip cursor={{ fill: 'rgba(0,0,0,0.04)' }} content={barTooltip(nameOf, locale)} />

@@ -1,20 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { MarkKind } from '@/lib/charts/mark-kind';
 import type { Point } from '@/lib/charts/shape';
 import type { Locale } from '@/lib/domain';
 import { STATUS_MARK } from '@/lib/format/status';
 
-export type MarkKind = 'published' | 'unverified' | 'derived' | 'about' | 'lower_bound';
-
-/** How firm a figure is decides its mark, so that "unverified" never rests on colour alone. */
-export function markOf(point: Pick<Point, 'status' | 'qualifier'>): MarkKind {
-  if (point.qualifier === 'more_than') return 'lower_bound';
-  if (point.qualifier === 'about') return 'about';
-  if (point.status === 'derived' || point.status === 'inferred') return 'derived';
-  if (point.status === 'found_secondary') return 'unverified';
-  return 'published';
-}
+export { type MarkKind, markOf } from '@/lib/charts/mark-kind';
 
 export function Mark({
   kind,
