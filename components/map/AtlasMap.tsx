@@ -17,7 +17,7 @@ import { useView } from '@/components/atlas/view';
 import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { Selection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
-import { groupArcs } from '@/lib/map/arcs';
+import type { ArcFeatureCollection } from '@/lib/map/arcs';
 import { BASEMAP_ATTRIBUTION } from '@/lib/map/basemap-style';
 import { INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from '@/lib/map/data-layers';
 import type { Camera } from '@/lib/map/static/camera';
@@ -40,6 +40,8 @@ import { useSelectionFraming } from './use-selection-framing';
 
 type Props = {
   places: PlaceFeatureCollection;
+  /** The view's links as the arcs that draw them (LinkGroupsProvider). */
+  arcs: ArcFeatureCollection;
   /** MapLibre could not make a WebGL 2 context: this browser cannot draw the map at all. */
   onNoWebGL: () => void;
   /** The map has drawn every layer: the static picture under it may go. */
@@ -55,7 +57,7 @@ export type Fitter = { yangtzeDelta: () => void };
 export type FitterRef = React.RefObject<Fitter | null>;
 
 /** The MapLibre map: basemap, places and links, wired to the shared selection and hover. */
-export default function AtlasMap({ places, onNoWebGL, onReady, startCamera, fitter }: Props) {
+export default function AtlasMap({ places, arcs, onNoWebGL, onReady, startCamera, fitter }: Props) {
   const t = useTranslations('map');
   const locale = useLocale();
   const mapRef = useRef<MapRef>(null);
@@ -66,8 +68,7 @@ export default function AtlasMap({ places, onNoWebGL, onReady, startCamera, fitt
   const { mapStyle, layers } = useMapStyle(locale, outlines, hiddenKinds);
 
   const coloured = useMemo(() => withPlaceColours(places), [places]);
-  const { groups, groupOf } = useLinkGroups();
-  const arcs = useMemo(() => groupArcs(groups, places), [groups, places]);
+  const { groupOf } = useLinkGroups();
   /** On the map a link is its group's arc. */
   const drawnAs = useCallback(
     (target: Selection | null): Selection | null =>

@@ -26,7 +26,7 @@ type Props = {
 export function MapInset({ frame, basemap, overdraw, openingZoom, onZoomHere }: Props) {
   const t = useTranslations('map.inset');
   const [{ zoom }] = useViewport();
-  const { selectAndFrame, update } = useViewActions();
+  const { selectAndFrame } = useViewActions();
   const [putAway, setPutAway] = useState(false);
   // The button that swaps it takes focus, so the keyboard is not dropped to the page's start.
   const toggled = useRef(false);
@@ -72,7 +72,7 @@ export function MapInset({ frame, basemap, overdraw, openingZoom, onZoomHere }: 
         label={t('label')}
         // Pointer only, as the picture under the live map: the list and search reach every one.
         focusable={false}
-        onChoose={(selection) => (selection ? selectAndFrame(selection) : update({ selection: null }))}
+        onChoose={selectAndFrame}
       />
     </figure>
   );

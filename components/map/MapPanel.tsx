@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { markMapSettled } from '@/components/atlas/map-settled';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
+import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { type Camera, scaledCamera } from '@/lib/map/static/camera';
 import type { StaticMapFrame } from '@/lib/map/static/static-map';
 import type { FitterRef } from './AtlasMap';
@@ -117,6 +118,7 @@ export function MapPanel({ staticMap, basemap, inset }: Props) {
   const [liveMapReady, setLiveMapReady] = useState(false);
   const onReady = useCallback(() => setLiveMapReady(true), []);
   const { places, links, isError } = useAtlasData();
+  const { arcs } = useLinkGroups();
   const mapModule = useMapModule(!noWebGL && !isError);
   const noMap = noWebGL || isError || mapModule.state === 'failed';
   useEffect(() => {
@@ -151,10 +153,11 @@ export function MapPanel({ staticMap, basemap, inset }: Props) {
         <p role="alert">{isError ? t('dataError') : t('loadFailed')}</p>
       </div>
     );
-  } else if (places && links && mapModule.state === 'loaded' && start) {
+  } else if (places && links && arcs && mapModule.state === 'loaded' && start) {
     over = (
       <mapModule.AtlasMap
         places={places}
+        arcs={arcs}
         onNoWebGL={onNoWebGL}
         onReady={onReady}
         startCamera={start.camera}

@@ -1,11 +1,10 @@
 'use client';
 
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { useView, useViewActions } from '@/components/atlas/view';
 import type { Bounds } from '@/lib/geo/bounds';
-import { groupArcs } from '@/lib/map/arcs';
 import { fitViewport } from '@/lib/map/static/fit-viewport';
 import { drawnAs } from '@/lib/map/static/static-map';
 import { allPlacesBounds, selectionBounds, yangtzeDeltaBounds } from '@/lib/map/views';
@@ -27,10 +26,9 @@ export function useStaticViews(
   enabled: boolean,
 ): MapViews | null {
   const { places } = useAtlasData();
-  const { groups, groupOf } = useLinkGroups();
+  const { groupOf, arcs } = useLinkGroups();
   const [{ selection }] = useView();
   const { update, onFrameRequest } = useViewActions();
-  const arcs = useMemo(() => (places ? groupArcs(groups, places) : null), [groups, places]);
 
   const frameTo = useCallback(
     (bounds: Bounds | null) => {

@@ -75,12 +75,16 @@ export async function cachedPageResponse(request: Request, locale: string): Prom
   if (!page) {
     let pending = rendering.get(key);
     if (!pending) {
-      pending = render(request).finally(() => rendering.delete(key));
+      pending = render(request)
+        .then((rendered) => {
+          if (rendered) pages.set(key, rendered);
+          return rendered;
+        })
+        .finally(() => rendering.delete(key));
       rendering.set(key, pending);
     }
     page = (await pending) ?? undefined;
     if (!page) return null;
-    pages.set(key, page);
   }
   const headers = new Headers(page.headers);
   // Next's own Vary names its router's headers only; without `lang` the page is the browser's language.

@@ -7,7 +7,6 @@ import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
 import { useView } from '@/components/atlas/view';
 import { type Locale, type Selection, sameSelection } from '@/lib/domain';
-import { groupArcs } from '@/lib/map/arcs';
 import { dataPicture } from '@/lib/map/static/data';
 import { areaPlacer } from '@/lib/map/static/picture';
 import { drawArea, drawnAs, type StaticMapFrame, visibleKinds } from '@/lib/map/static/static-map';
@@ -53,10 +52,9 @@ export function StaticPicture({
   const [{ selection, hiddenKinds, outlines }] = useView();
   const [hovered, hover] = useHover();
   const { places } = useAtlasData();
-  const { groups, groupOf } = useLinkGroups();
+  const { groupOf, arcs } = useLinkGroups();
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
   const as = useMemo(() => drawnAs(groupOf), [groupOf]);
-  const arcs = useMemo(() => (places ? groupArcs(groups, places) : null), [groups, places]);
   const area = useMemo(() => drawArea(frame, overdraw), [frame, overdraw]);
   const picture = useMemo(
     () =>
