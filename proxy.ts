@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { canonicalAnswer } from '@/lib/api/server/canonical-answers';
 import { getDataset } from '@/lib/data/load';
+import { ORIGIN_HEADER, requestOrigin } from '@/lib/entity/origin';
 import { isUnknownEntityPath } from '@/lib/entity/unknown-entity';
 import { LOCALE_HEADER, requestLocale } from '@/lib/i18n/locales';
 import { cachedPageResponse, isCacheRender } from '@/lib/security/cached-pages';
@@ -16,6 +17,8 @@ import { isCacheablePageRequest } from '@/lib/security/page-cache';
 function passOn(request: NextRequest, policy: string): Response {
   const forwarded = new Headers(request.headers);
   forwarded.set('Content-Security-Policy', policy);
+  // A reader's own x-atlas-origin is overwritten; only the server's render of itself passes one on.
+  forwarded.set(ORIGIN_HEADER, readerOrigin(request));
   forwarded.set(
     LOCALE_HEADER,
     requestLocale(request.nextUrl.searchParams.get('lang'), request.headers.get('accept-language')),
@@ -29,6 +32,12 @@ function passOn(request: NextRequest, policy: string): Response {
   return response;
 }
 
+/** The origin the reader asked at; for the cache's render of a page, the one its reader asked at. */
+function readerOrigin(request: NextRequest): string {
+  const passed = isCacheRender(request.headers) ? request.headers.get(ORIGIN_HEADER) : null;
+  return passed ?? requestOrigin(request.headers.get('host'), request.headers.get('x-forwarded-proto'));
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   // The atlas's pages are rendered once per view and language, then served from memory.
@@ -37,7 +46,7 @@ export async function proxy(request: NextRequest) {
     isCacheablePageRequest({ method: request.method, pathname, searchParams, headers: request.headers })
   ) {
     const locale = requestLocale(searchParams.get('lang'), request.headers.get('accept-language'));
-    const cached = await cachedPageResponse(request, locale);
+    const cached = await cachedPageResponse(request, locale, readerOrigin(request));
     if (cached) return cached;
   }
   const headers = securityHeaders({

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AtlasShell } from '@/components/atlas/AtlasShell';
@@ -16,6 +17,7 @@ import { SearchBox } from '@/components/search/SearchBox';
 import { EmbedDialog } from '@/components/share/EmbedDialog';
 import { ShareButton } from '@/components/share/ShareButton';
 import { getDataset } from '@/lib/data/load';
+import { pageOrigin } from '@/lib/entity/page-request';
 import { describeView } from '@/lib/view/describe';
 import { requestView } from '@/lib/view/request';
 import { viewHref } from '@/lib/view/serialize';
@@ -34,6 +36,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { title, description } = describeView(view, getDataset(), await getLocale());
   const image = viewHref('/og', view);
   return {
+    // Share previews need absolute image URLs: the origin the reader asked at.
+    metadataBase: new URL(pageOrigin(await headers())),
     title,
     description,
     openGraph: { title, description, images: [{ url: image, width: 1200, height: 630 }], type: 'website' },

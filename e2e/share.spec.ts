@@ -113,6 +113,25 @@ test.describe('sharing a view', () => {
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   });
 
+  test('the preview image is named at the origin the reader asked at, also from the page cache', async ({
+    request,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL ?? '').origin;
+    const imageOf = async (headers: Record<string, string>) => {
+      const html = await (await request.get('/?v=1&sel=place:suzhou', { headers })).text();
+      return html.match(/<meta property="og:image" content="([^"]+)"/)?.[1]?.replaceAll('&amp;', '&');
+    };
+    // Twice each: the second answer comes from the cache, which must keep the two origins apart.
+    for (let round = 0; round < 2; round++) {
+      expect(await imageOf({})).toMatch(new RegExp(`^${origin}/og\\?`));
+      const behindTls = await imageOf({ 'X-Forwarded-Proto': 'https' });
+      expect(behindTls).toMatch(new RegExp(`^${origin.replace(/^http:/, 'https:')}/og\\?`));
+      // A reader cannot name the origin itself.
+      expect(await imageOf({ 'X-Atlas-Origin': 'https://evil.test' })).not.toContain('evil.test');
+    }
+  });
+
   test('the embed renders the same view inside an iframe, with a link back', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: /Lin-gang cluster/ }).click();

@@ -1,3 +1,9 @@
+/**
+ * The request header that carries the origin the proxy read from the reader's request down to
+ * the page, so a page rendered for the cache (a server fetch of itself) names the reader's origin.
+ */
+export const ORIGIN_HEADER = 'x-atlas-origin';
+
 /** A host as a Host header may carry it: a name or address and an optional port, nothing else. */
 const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 

@@ -1,3 +1,4 @@
+import { ORIGIN_HEADER } from '@/lib/entity/origin';
 import { type CachedPage, createPageCache, etagOf, hashedPage, pageCacheKey } from './page-cache';
 
 /**
@@ -38,12 +39,14 @@ const TRANSFER_HEADERS = new Set([
 const ownOrigin = (request: Request) => process.env.__NEXT_PRIVATE_ORIGIN ?? new URL(request.url).origin;
 
 /** Renders the page through the server once, as any reader would get it, and makes it fit to cache. */
-async function render(request: Request): Promise<CachedPage | null> {
+async function render(request: Request, origin: string): Promise<CachedPage | null> {
   const { pathname, search } = new URL(request.url);
   const headers = new Headers(request.headers);
   for (const name of ['accept-encoding', 'if-none-match', 'if-modified-since', 'cookie'])
     headers.delete(name);
   headers.set(RENDER_HEADER, RENDER_SECRET);
+  // Its fetch of itself cannot carry the reader's Host, so the origin travels in a header.
+  headers.set(ORIGIN_HEADER, origin);
   const answer = await fetch(new URL(`${pathname}${search}`, ownOrigin(request)), {
     headers,
     redirect: 'manual',
@@ -68,14 +71,18 @@ async function render(request: Request): Promise<CachedPage | null> {
  * rendered once for everyone asking at the same time; null when the page is not one to
  * cache after all (a redirect, an error), which the caller then serves as usual.
  */
-export async function cachedPageResponse(request: Request, locale: string): Promise<Response | null> {
+export async function cachedPageResponse(
+  request: Request,
+  locale: string,
+  origin: string,
+): Promise<Response | null> {
   const url = new URL(request.url);
-  const key = pageCacheKey(url.pathname, url.search, locale);
+  const key = pageCacheKey(origin, url.pathname, url.search, locale);
   let page = pages.get(key);
   if (!page) {
     let pending = rendering.get(key);
     if (!pending) {
-      pending = render(request)
+      pending = render(request, origin)
         .then((rendered) => {
           if (rendered) pages.set(key, rendered);
           return rendered;

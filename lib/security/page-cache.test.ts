@@ -37,9 +37,14 @@ describe('isCacheablePageRequest', () => {
 });
 
 describe('pageCacheKey', () => {
-  it('keeps apart the same address in two languages, and two addresses', () => {
-    const keys = [pageCacheKey('/', '', 'en'), pageCacheKey('/', '', 'zh'), pageCacheKey('/', '?v=1', 'en')];
-    expect(new Set(keys).size).toBe(3);
+  it('keeps apart the same address in two languages, two addresses and two origins', () => {
+    const keys = [
+      pageCacheKey('http://a.test', '/', '', 'en'),
+      pageCacheKey('http://a.test', '/', '', 'zh'),
+      pageCacheKey('http://a.test', '/', '?v=1', 'en'),
+      pageCacheKey('https://b.test', '/', '', 'en'),
+    ];
+    expect(new Set(keys).size).toBe(4);
   });
 });
 

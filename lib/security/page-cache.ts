@@ -45,9 +45,12 @@ export function isCacheablePageRequest({ method, pathname, searchParams, headers
   );
 }
 
-/** One cached page per address and reading language (the browser's, where the URL names none). */
-export const pageCacheKey = (pathname: string, search: string, locale: string) =>
-  `${locale} ${pathname}${search}`;
+/**
+ * One cached page per origin, address and reading language (the browser's, where the URL
+ * names none): the page's share links are absolute, so one host's page never serves another.
+ */
+export const pageCacheKey = (origin: string, pathname: string, search: string, locale: string) =>
+  `${locale} ${origin}${pathname}${search}`;
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
