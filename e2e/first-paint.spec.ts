@@ -21,6 +21,9 @@ const VIEWS = [
   { name: 'a view with its own camera', path: '/?c=121.2,31.1&z=7.5' },
   { name: 'a selection without a camera', path: '/?sel=place:suzhou' },
   { name: 'a camera held at the top of the world', path: '/?c=-150,80&z=1.2' },
+  { name: 'the globe, far out', path: '/?c=150,25&z=1.6&proj=globe' },
+  { name: 'the globe, turned, over the delta', path: '/?c=121,31&z=5.2&b=-35&proj=globe' },
+  { name: 'the globe of the default view', path: '/?proj=globe' },
 ];
 
 for (const { name, path } of VIEWS) {

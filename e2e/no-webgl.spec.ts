@@ -86,3 +86,22 @@ test('the view buttons and the list frame the picture, drawn anew by the server,
   await expect(page).toHaveURL(/&z=/);
   await expect.poll(apart).toBeGreaterThan(50);
 });
+
+test('the globe switch draws the picture anew as a globe, and back', async ({ page }) => {
+  await page.goto('/?c=150,25&z=1.6');
+  await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'fallback');
+  const disc = page.locator('.static-map .static-map-globe');
+  await expect(disc).toHaveCount(0);
+  const globe = page.getByRole('button', { name: 'Globe', exact: true });
+  await expect(globe).toHaveAttribute('aria-pressed', 'false');
+  await globe.click();
+  await expect(page).toHaveURL(/proj=globe/);
+  await expect(disc).toHaveCount(1);
+  await expect(globe).toHaveAttribute('aria-pressed', 'true');
+  // Boston lies on the globe's far side from over the western Pacific: the picture leaves it out.
+  await expect(page.locator('.static-map [data-place="shanghai"]')).toHaveCount(1);
+  await expect(page.locator('.static-map [data-place="boston"]')).toHaveCount(0);
+  await page.goBack();
+  await expect(disc).toHaveCount(0);
+  await expect(page.locator('.static-map [data-place="boston"]')).toHaveCount(1);
+});

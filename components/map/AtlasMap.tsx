@@ -48,6 +48,8 @@ type Props = {
   onReady: () => void;
   /** Where to open a view without a camera in the URL: the static picture's camera (else a fit). */
   startCamera: Camera | null;
+  /** On a globe, the field of view that sees it as the static picture does (null: MapLibre's). */
+  startFieldOfView: number | null;
   /** Where the map hands out its views to what lies over it (the inset's zoom). */
   fitter?: FitterRef;
 };
@@ -57,7 +59,15 @@ export type Fitter = { yangtzeDelta: () => void };
 export type FitterRef = React.RefObject<Fitter | null>;
 
 /** The MapLibre map: basemap, places and links, wired to the shared selection and hover. */
-export default function AtlasMap({ places, arcs, onNoWebGL, onReady, startCamera, fitter }: Props) {
+export default function AtlasMap({
+  places,
+  arcs,
+  onNoWebGL,
+  onReady,
+  startCamera,
+  startFieldOfView,
+  fitter,
+}: Props) {
   const t = useTranslations('map');
   const locale = useLocale();
   const mapRef = useRef<MapRef>(null);
@@ -111,7 +121,14 @@ export default function AtlasMap({ places, arcs, onNoWebGL, onReady, startCamera
       fitter.current = null;
     };
   }, [fitter, fitYangtzeDelta]);
-  const { onMoveEnd, initialViewState } = useCameraSync(mapRef, ready, readyRef, startBounds, startCamera);
+  const { onMoveEnd, onLoad, initialViewState } = useCameraSync(
+    mapRef,
+    ready,
+    readyRef,
+    startBounds,
+    startCamera,
+    startFieldOfView,
+  );
 
   return (
     <div
@@ -126,6 +143,7 @@ export default function AtlasMap({ places, arcs, onNoWebGL, onReady, startCamera
         initialViewState={initialViewState}
         maxPitch={60}
         onMoveEnd={onMoveEnd}
+        onLoad={onLoad}
         mapStyle={mapStyle}
         projection={projection}
         interactiveLayerIds={INTERACTIVE_LAYERS}

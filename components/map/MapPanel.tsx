@@ -5,7 +5,7 @@ import { type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { markMapSettled } from '@/components/atlas/map-settled';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
-import { type Camera, scaledCamera } from '@/lib/map/static/camera';
+import { type Camera, globeFieldOfView, scaledCamera } from '@/lib/map/static/camera';
 import type { StaticMapFrame } from '@/lib/map/static/static-map';
 import type { FitterRef } from './AtlasMap';
 import { afterFirstPaint } from './after-first-paint';
@@ -83,22 +83,25 @@ type Props = {
 /**
  * The camera the live map opens with, so that it lands exactly on the static picture: a
  * framed view's picture is scaled to the frame, and the camera with it; a view with its own
- * camera is shown at its own pixels, and the URL's camera is used as it is (null).
+ * camera is shown at its own pixels, and the URL's camera is used as it is (null). A globe
+ * also takes the field of view that sees it from as far as the picture does.
  */
 function useStartCamera(
   frame: StaticMapFrame,
   wanted: boolean,
   stack: React.RefObject<HTMLDivElement | null>,
 ) {
-  const [start, setStart] = useState<{ camera: Camera | null } | null>(null);
+  const [start, setStart] = useState<{ camera: Camera | null; fieldOfView: number | null } | null>(null);
   useLayoutEffect(() => {
     if (!wanted || start || !stack.current) return;
     const { width, height } = stack.current.getBoundingClientRect();
+    const shown = width > 0 && height > 0;
+    const scaled = frame.framed && shown;
+    const scale = scaled ? Math.min(width / frame.size.width, height / frame.size.height) : 1;
     setStart({
-      camera:
-        frame.framed && width > 0 && height > 0
-          ? scaledCamera(frame.camera, frame.size, { width, height }, frame.edge)
-          : null,
+      camera: scaled ? scaledCamera(frame.camera, frame.size, { width, height }, frame.edge) : null,
+      fieldOfView:
+        frame.projection === 'globe' && shown ? globeFieldOfView(frame.size.height, scale, height) : null,
     });
   }, [wanted, start, frame, stack]);
   return start;
@@ -142,7 +145,7 @@ export function MapPanel({ staticMap, basemap, inset }: Props) {
             onAllPlaces={staticViews.allPlaces}
             onYangtzeDelta={staticViews.yangtzeDelta}
             onFitSelection={staticViews.fitSelection}
-            globe={false}
+            redraw="server"
           />
         ) : null}
       </div>
@@ -161,6 +164,7 @@ export function MapPanel({ staticMap, basemap, inset }: Props) {
         onNoWebGL={onNoWebGL}
         onReady={onReady}
         startCamera={start.camera}
+        startFieldOfView={start.fieldOfView}
         fitter={fitter}
       />
     );

@@ -1,19 +1,19 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useView } from '@/components/atlas/view';
+import { type RenderMode, useView } from '@/components/atlas/view';
 
 type Props = {
   onAllPlaces: () => void;
   onYangtzeDelta: () => void;
   /** Absent when nothing is selected. */
   onFitSelection: (() => void) | undefined;
-  /** Whether the map can be a globe (the live map can; the picture without WebGL cannot). */
-  globe?: boolean;
+  /** Who draws the other projection: the live map ('client'), or the server's picture without WebGL. */
+  redraw?: RenderMode;
 };
 
 /** Views and projection, over the map. */
-export function MapToolbar({ onAllPlaces, onYangtzeDelta, onFitSelection, globe = true }: Props) {
+export function MapToolbar({ onAllPlaces, onYangtzeDelta, onFitSelection, redraw = 'client' }: Props) {
   const t = useTranslations('map');
   const [{ projection }, update] = useView();
   return (
@@ -28,15 +28,13 @@ export function MapToolbar({ onAllPlaces, onYangtzeDelta, onFitSelection, globe 
       <button type="button" onClick={onFitSelection} disabled={!onFitSelection}>
         {t('fitSelection')}
       </button>
-      {globe ? (
-        <button
-          type="button"
-          aria-pressed={projection === 'globe'}
-          onClick={() => update({ projection: projection === 'globe' ? 'mercator' : 'globe' })}
-        >
-          {t('globe')}
-        </button>
-      ) : null}
+      <button
+        type="button"
+        aria-pressed={projection === 'globe'}
+        onClick={() => update({ projection: projection === 'globe' ? 'mercator' : 'globe' }, 'push', redraw)}
+      >
+        {t('globe')}
+      </button>
     </fieldset>
   );
 }

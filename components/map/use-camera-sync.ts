@@ -35,6 +35,8 @@ export function useCameraSync(
   fallbackBounds: Bounds,
   /** The camera of the static picture under the map, which the map opens with when the URL has none. */
   startCamera: Camera | null = null,
+  /** On a globe, the static picture's field of view (MapPanel's useStartCamera). */
+  startFieldOfView: number | null = null,
 ) {
   const [viewport, update] = useViewport();
   /** The viewport the URL and the map last agreed on, to tell the reader's moves from Back and Forward. */
@@ -72,5 +74,17 @@ export function useCameraSync(
     return { bounds: fallbackBounds, fitBoundsOptions: { padding: FIT_PADDING } };
   }, []);
 
-  return { onMoveEnd, initialViewState };
+  // The map is made flat and becomes a globe once its style has loaded, by when the flat map's
+  // constraint (the world's top and bottom in view) may have moved a centre far north or south.
+  const onLoad = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    if (map.getProjection()?.type !== 'globe') return;
+    if (startFieldOfView !== null) map.setVerticalFieldOfView(startFieldOfView);
+    if (!('longitude' in initialViewState)) return;
+    const { longitude = 0, latitude = 0, zoom = map.getZoom(), bearing = 0, pitch = 0 } = initialViewState;
+    map.jumpTo({ center: [longitude, latitude], zoom, bearing, pitch });
+  }, [mapRef, initialViewState, startFieldOfView]);
+
+  return { onMoveEnd, onLoad, initialViewState };
 }

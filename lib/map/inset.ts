@@ -21,7 +21,7 @@ const INSET_ZOOM_LEAD = 1;
 /** The inset's camera: the Yangtze River Delta, every site inside its places, fitted to INSET_SIZE. */
 export function insetFrame(places: PlaceFeatureCollection): StaticMapFrame {
   const fitted = fitCamera(yangtzeDeltaBounds(places), INSET_SIZE, INSET_PADDING);
-  return { ...constrainCamera(fitted, INSET_SIZE), size: INSET_SIZE, framed: true };
+  return { ...constrainCamera(fitted, INSET_SIZE), size: INSET_SIZE, framed: true, projection: 'mercator' };
 }
 
 /** Whether the main map, at `mapZoom`, shows the delta so much smaller than the inset (at `insetZoom`) that the inset is wanted. */

@@ -5,7 +5,7 @@ import { PathElement, TextElement } from './shapes';
 
 /**
  * The basemap of the static map, drawn on the server: the background over the whole drawn
- * area, the fill and line layers, the place outlines in a group the page can hide, labels.
+ * area (on a globe, over its disc), the fill and line layers, the place outlines in a group the page can hide, labels.
  */
 export function StaticBasemap({
   basemap,
@@ -24,7 +24,17 @@ export function StaticBasemap({
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: shapes and labels only, nothing in it takes focus.
     <g aria-hidden="true">
-      <rect x={left - 4 * w} y={top - 4 * h} width={9 * w} height={9 * h} fill={basemap.background} />
+      {basemap.globe ? (
+        <circle
+          className="static-map-globe"
+          cx={basemap.globe.x}
+          cy={basemap.globe.y}
+          r={basemap.globe.r}
+          fill={basemap.background}
+        />
+      ) : (
+        <rect x={left - 4 * w} y={top - 4 * h} width={9 * w} height={9 * h} fill={basemap.background} />
+      )}
       {basemap.layers
         .filter((layer) => !layer.outline)
         .map((layer) => (

@@ -8,6 +8,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Locale } from '@/lib/domain';
 import { type BASEMAP_SOURCE, basemapLayers, isOutlineLayer } from '@/lib/map/basemap-style';
+import { facesCamera } from './camera';
 import { type DrawArea, type LineOrAreaGeometry, pathData, pixelGeometry } from './geometry';
 import { type Placer, textWidth, wrapText } from './labels';
 import { type PathShape, px, type TextShape } from './shapes';
@@ -22,7 +23,13 @@ export type BasemapCollection = { type: 'FeatureCollection'; features: BasemapFe
 export type BasemapData = Record<(typeof BASEMAP_SOURCE)[keyof typeof BASEMAP_SOURCE], BasemapCollection>;
 
 export type BasemapLayerPicture = { id: string; outline: boolean; path: PathShape };
-export type BasemapPicture = { background: string; layers: BasemapLayerPicture[]; labels: TextShape[] };
+export type BasemapPicture = {
+  background: string;
+  /** On a globe the background fills its disc alone; else the whole drawn area. */
+  globe: { x: number; y: number; r: number } | null;
+  layers: BasemapLayerPicture[];
+  labels: TextShape[];
+};
 
 /** MapLibre's geometry type numbers, which its filters read through ['geometry-type']. */
 const GEOMETRY_TYPE: Record<string, 1 | 2 | 3> = {
@@ -181,6 +188,7 @@ function labelPictures(labels: Label[], area: DrawArea, zoom: number, placer: Pl
     const width = Math.max(...lines.map((line) => textWidth(line, size, letterSpacing)));
     const height = lines.length * lineHeight;
     const [lon, lat] = feature.geometry.coordinates;
+    if (!facesCamera(area.project, [lon, lat])) continue;
     for (const copy of [area.project.nearestCopy(lon)]) {
       const [x, y] = area.project([lon + copy, lat]);
       const box: [number, number, number, number] = [
@@ -243,5 +251,6 @@ export function basemapPicture(
         labels.push({ feature, layer, sortKey: sortKey(feature), order: styleLayers.length - index });
     }
   });
-  return { background, layers, labels: labelPictures(labels, area, zoom, placer) };
+  const globe = area.project.globe?.disc ?? null;
+  return { background, globe, layers, labels: labelPictures(labels, area, zoom, placer) };
 }

@@ -5,6 +5,7 @@ import {
   type Camera,
   constrainCamera,
   fitCamera,
+  globeFieldOfView,
   MERCATOR_MAX_LATITUDE,
   pixelOf,
   type Size,
@@ -78,6 +79,90 @@ describe('screenProjection', () => {
     const [a] = project([10, 0]);
     const [b] = project([370, 0]);
     expect(b - a).toBeCloseTo(1024, 6);
+  });
+});
+
+describe('screenProjection on a globe', () => {
+  const globeOf = (camera: Camera, size: Size = SIZE) => {
+    const project = screenProjection(camera, size, 'globe');
+    if (!project.globe) throw new Error('a flat map');
+    return { project, globe: project.globe };
+  };
+
+  it.each([
+    { name: 'no bearing', bearing: 0, position: [121.65, 31.32] as [number, number] },
+    { name: 'turned by 30°', bearing: 30, position: [121.35, 31.1] as [number, number] },
+    { name: 'turned by -120°', bearing: -120, position: [121.9, 30.9] as [number, number] },
+  ])('keeps the flat map’s pixels near the centre at zoom 9: $name', ({ bearing, position }) => {
+    // At the centre the globe has the flat map's scale and orientation; a few dozen px off it, the curve is below a pixel.
+    const camera = { center: SHANGHAI, zoom: 9, bearing };
+    const [x, y] = globeOf(camera).project(position);
+    const [ex, ey] = maplibrePixel(camera, SIZE, position);
+    expect(Math.hypot(ex - SIZE.width / 2, ey - SIZE.height / 2)).toBeGreaterThan(100);
+    expect(Math.hypot(x - ex, y - ey)).toBeLessThan(1);
+  });
+
+  it.each([
+    { name: 'over Shanghai at zoom 1.8', camera: { center: SHANGHAI, zoom: 1.8, bearing: 0 } },
+    {
+      name: 'over the Atlantic at zoom 1, turned',
+      camera: { center: [-30, 10] as const, zoom: 1, bearing: 45 },
+    },
+    { name: 'near a pole at zoom 2.5', camera: { center: [0, 70] as const, zoom: 2.5, bearing: 0 } },
+  ])('puts the centre mid-frame and the horizon on the disc’s edge: $name', ({ camera }) => {
+    const { project, globe } = globeOf(camera);
+    const [cx, cy] = project(camera.center);
+    expect(cx).toBeCloseTo(SIZE.width / 2, 6);
+    expect(cy).toBeCloseTo(SIZE.height / 2, 6);
+    expect([globe.disc.x, globe.disc.y]).toEqual([SIZE.width / 2, SIZE.height / 2]);
+    // Walking away from the centre, the last point that faces the camera lies on the disc's edge.
+    let last: [number, number] = [camera.center[0], camera.center[1]];
+    for (let step = 0; step <= 9000; step += 1) {
+      const position: [number, number] = [camera.center[0], camera.center[1] - step / 100];
+      if (position[1] < -90 || !globe.faces(position)) break;
+      last = position;
+    }
+    const [x, y] = project(last);
+    expect(Math.abs(Math.hypot(x - globe.disc.x, y - globe.disc.y) - globe.disc.r)).toBeLessThan(1);
+  });
+
+  it('hides the far side: the antipode and Boston seen from over Shanghai', () => {
+    const { globe } = globeOf({ center: SHANGHAI, zoom: 1.5, bearing: 0 });
+    expect(globe.faces(SUZHOU)).toBe(true);
+    expect(globe.faces([SHANGHAI[0] - 180, -SHANGHAI[1]])).toBe(false);
+    expect(globe.faces(BOSTON)).toBe(false);
+  });
+
+  it('grows the globe by 1 / cos(latitude), as MapLibre keeps the centre’s scale', () => {
+    const equator = globeOf({ center: [0, 0], zoom: 2, bearing: 0 }).globe.disc.r;
+    const north = globeOf({ center: [0, 60], zoom: 2, bearing: 0 }).globe.disc.r;
+    // The disc's radius is R·√((P−1)/(P+1)): not R itself, but it grows with R.
+    expect(north).toBeGreaterThan(equator * 1.5);
+  });
+
+  it.each([
+    { name: 'the picture’s own height', drawn: 540, scale: 1, shown: 540 },
+    { name: 'a shorter frame, the picture at its own pixels', drawn: 540, scale: 1, shown: 382 },
+    { name: 'a taller frame', drawn: 540, scale: 1, shown: 800 },
+    { name: 'a picture scaled to a wide frame', drawn: 540, scale: 0.7, shown: 480 },
+  ])('finds the field of view that sees the globe as the picture does: $name', ({ drawn, scale, shown }) => {
+    const fov = globeFieldOfView(drawn, scale, shown);
+    const camera = { center: SHANGHAI, zoom: 1.6, bearing: 0 };
+    // The picture's disc, scaled as it is shown, is the live globe's disc in its frame.
+    const picture = globeOf(camera, { width: 900, height: drawn }).globe.disc.r * scale;
+    const cameraDistance = (0.5 / Math.tan(((fov / 2) * Math.PI) / 180)) * shown;
+    const radius =
+      worldSize(camera.zoom + Math.log2(scale)) / (2 * Math.PI) / Math.cos((SHANGHAI[1] * Math.PI) / 180);
+    const distance = 1 + cameraDistance / radius;
+    expect(radius * Math.sqrt((distance - 1) / (distance + 1))).toBeCloseTo(picture, 6);
+    if (shown === drawn * scale) expect(fov).toBeCloseTo(36.87, 2);
+  });
+
+  it('is the flat map from zoom 11, where MapLibre blends the globe into Mercator', () => {
+    expect(screenProjection({ center: SHANGHAI, zoom: 11, bearing: 0 }, SIZE, 'globe').globe).toBeNull();
+    expect(
+      screenProjection({ center: SHANGHAI, zoom: 10.9, bearing: 0 }, SIZE, 'globe').globe,
+    ).not.toBeNull();
   });
 });
 

@@ -1,9 +1,17 @@
-import { type GeoIdentityTransform, geoIdentity, geoMercatorRaw } from 'd3-geo';
+import {
+  type GeoIdentityTransform,
+  type GeoProjection,
+  geoDistance,
+  geoIdentity,
+  geoMercatorRaw,
+  geoProjection,
+} from 'd3-geo';
+import type { Projection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
 import type { Position } from '@/lib/geo/great-circle';
 
 /**
- * The map's camera as MapLibre holds it, for a flat Web-Mercator map. Pitch is left out:
+ * The map's camera as MapLibre holds it. Pitch is left out:
  * the static map is drawn from straight above (a pitched view is drawn unpitched).
  */
 export type Camera = { center: readonly [lon: number, lat: number]; zoom: number; bearing: number };
@@ -48,18 +56,99 @@ export type ScreenProjection = {
   (position: readonly [number, number]): [number, number];
   camera: Camera;
   size: Size;
-  /** Pixels per degree of longitude: one world copy to the next is 360 of them. */
-  pixelsPerDegree: number;
   /** The world copy (a multiple of 360°) that puts `lon` nearest the camera's centre. */
   nearestCopy: (lon: number) => number;
+  /** The globe the map is drawn on, or null for the flat map. */
+  globe: Globe | null;
 };
+
+/** A globe as the viewport shows it: one world, its far side hidden behind its horizon. */
+export type Globe = {
+  /** Projects and clips geometry at the horizon (d3 resamples lines along great circles). */
+  projection: GeoProjection;
+  /** The globe's disc on the viewport: its centre and radius in pixels. */
+  disc: { x: number; y: number; r: number };
+  /** Whether a position is on the side facing the camera. */
+  faces: (position: readonly [number, number]) => boolean;
+};
+
+/** MapLibre's default vertical field of view (36.87°), in radians. */
+const FIELD_OF_VIEW = 0.6435011087932844;
+
+/**
+ * The vertical field of view (degrees) that stands a live globe's camera as far off as the
+ * picture's, which was drawn `drawnHeight` px tall and is shown scaled by `scale` in a frame
+ * `shownHeight` px tall: MapLibre's camera stands 0.5 / tan(fov / 2) · height px off the
+ * globe, so a frame of another height sees it in another perspective, its horizon elsewhere.
+ */
+export function globeFieldOfView(drawnHeight: number, scale: number, shownHeight: number): number {
+  return (2 * Math.atan((Math.tan(FIELD_OF_VIEW / 2) * shownHeight) / (drawnHeight * scale))) / RADIANS;
+}
+/**
+ * MapLibre's 'globe' is a vertical perspective up to zoom 11 and Mercator from 12, blended
+ * between; the picture is drawn flat from 11, where the globe's curve across a viewport is
+ * below a pixel.
+ */
+export const GLOBE_FLAT_ZOOM = 11;
+
+/**
+ * The vertical perspective of a unit sphere seen from `distance` radii from its centre (the
+ * "satellite" projection, looking straight down), as d3 raw projection.
+ */
+function verticalPerspectiveRaw(distance: number) {
+  return (lambda: number, phi: number): [number, number] => {
+    const cosPhi = Math.cos(phi);
+    const k = (distance - 1) / (distance - cosPhi * Math.cos(lambda));
+    return [k * cosPhi * Math.sin(lambda), k * Math.sin(phi)];
+  };
+}
+
+/**
+ * MapLibre's globe camera (its VerticalPerspectiveTransform, unpitched): a sphere whose
+ * radius is the world's size over 2π, grown by 1 / cos(latitude) so that the centre keeps
+ * the flat map's scale, seen from 0.5 / tan(fov / 2) · height px above the centre's point.
+ */
+function globeProjection(camera: Camera, size: Size): ScreenProjection {
+  const radius =
+    worldSize(camera.zoom) / (2 * Math.PI) / Math.cos(clampLatitude(Math.abs(camera.center[1])) * RADIANS);
+  const cameraDistance = (0.5 / Math.tan(FIELD_OF_VIEW / 2)) * size.height;
+  const distance = 1 + cameraDistance / radius;
+  const horizon = Math.acos(1 / distance);
+  const centre: [number, number] = [size.width / 2, size.height / 2];
+  const projection = geoProjection(verticalPerspectiveRaw(distance))
+    .scale(radius)
+    .translate(centre)
+    .rotate([-camera.center[0], -camera.center[1]])
+    .angle(camera.bearing)
+    // Just inside the horizon: on it, the projection's clipping is ill-defined.
+    .clipAngle(horizon / RADIANS - 1e-6)
+    .precision(0.5);
+  const project = ((position: readonly [number, number]) =>
+    projection(position as [number, number]) as [number, number]) as ScreenProjection;
+  project.camera = camera;
+  project.size = size;
+  project.nearestCopy = () => 0;
+  project.globe = {
+    projection,
+    disc: { x: centre[0], y: centre[1], r: radius * Math.sqrt((distance - 1) / (distance + 1)) },
+    faces: (position) =>
+      geoDistance(position as [number, number], camera.center as [number, number]) < horizon,
+  };
+  return project;
+}
 
 /**
  * Projects positions to the viewport's pixels exactly as MapLibre's camera does: Web
  * Mercator at 512 · 2^zoom px per world, the camera's centre in the middle of the
- * viewport, the map turned by the bearing (MapLibre: the compass direction that is up).
+ * viewport, the map turned by the bearing (MapLibre: the compass direction that is up);
+ * for a globe view below GLOBE_FLAT_ZOOM, MapLibre's globe (globeProjection).
  */
-export function screenProjection(camera: Camera, size: Size): ScreenProjection {
+export function screenProjection(
+  camera: Camera,
+  size: Size,
+  projection: Projection = 'mercator',
+): ScreenProjection {
+  if (projection === 'globe' && camera.zoom < GLOBE_FLAT_ZOOM) return globeProjection(camera, size);
   const scale = worldSize(camera.zoom) / (2 * Math.PI);
   const transform: GeoIdentityTransform = geoIdentity().reflectY(true).scale(scale).angle(camera.bearing);
   const [cx, cy] = transform(mercatorPlane(camera.center)) as [number, number];
@@ -68,10 +157,14 @@ export function screenProjection(camera: Camera, size: Size): ScreenProjection {
     transform(mercatorPlane(position)) as [number, number]) as ScreenProjection;
   project.camera = camera;
   project.size = size;
-  project.pixelsPerDegree = worldSize(camera.zoom) / 360;
   project.nearestCopy = (lon: number) => 360 * Math.round((camera.center[0] - lon) / 360);
+  project.globe = null;
   return project;
 }
+
+/** Whether a position is drawn at all: on the flat map always, on the globe on its near side. */
+export const facesCamera = (project: ScreenProjection, position: readonly [number, number]) =>
+  project.globe ? project.globe.faces(position) : true;
 
 /** The pixel of a position in the world copy nearest the centre, where MapLibre draws a point. */
 export function pixelOf(project: ScreenProjection, [lon, lat]: Position | readonly [number, number]) {

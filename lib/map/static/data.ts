@@ -23,8 +23,8 @@ import {
 import { type FeatureState, featureStates } from '@/lib/map/feature-states';
 import { withPlaceColours } from '@/lib/map/views';
 import { LINK_KIND_STYLE } from '@/lib/palette';
-import { pixelOf } from './camera';
-import { copiesReaching, type DrawArea, offsetLine, pathData, pointsAlong, projectLine } from './geometry';
+import { facesCamera, pixelOf } from './camera';
+import { type DrawArea, offsetLine, pathData, pointsAlong, screenLines } from './geometry';
 import { type Box, type Placer, textWidth } from './labels';
 import { type CircleShape, type PathShape, px, type TextShape } from './shapes';
 
@@ -97,9 +97,7 @@ function arcPictures(
     if (!input.visibleKinds.includes(kind)) continue;
     const state = states.get(`link:${id}`) ?? NO_STATE;
     const line = unbrokenLine(feature.geometry);
-    const lines: Pos[][] = copiesReaching(area, { type: 'LineString', coordinates: line }).map((copy) =>
-      offsetLine(projectLine(area.project, line, copy), lane * LANE_GAP),
-    );
+    const lines: Pos[][] = screenLines(area, line).map((pixels) => offsetLine(pixels, lane * LANE_GAP));
     if (lines.length === 0) continue;
     const d = pathData(area, { type: 'MultiLineString', coordinates: lines });
     if (!d) continue;
@@ -214,6 +212,7 @@ export function dataPicture(input: DataPictureInput, area: DrawArea, placer: Pla
   drawn.sort((a, b) => Number(a.properties.featured) - Number(b.properties.featured));
   const pixels = new Map<string, Pos>();
   for (const place of drawn) {
+    if (!facesCamera(area.project, place.geometry.coordinates)) continue;
     const [x, y] = pixelOf(area.project, place.geometry.coordinates);
     const [[left, top], [right, bottom]] = area.extent;
     if (x < left - 20 || x > right + 20 || y < top - 20 || y > bottom + 20) continue;

@@ -1,4 +1,4 @@
-import { geoIdentity, geoPath } from 'd3-geo';
+import { type GeoProjection, geoArea, geoIdentity, geoPath } from 'd3-geo';
 import type { ScreenProjection } from './camera';
 
 type Pos = readonly [number, number];
@@ -65,8 +65,9 @@ function boxOf(geometry: LineOrAreaGeometry) {
   return box;
 }
 
-/** The world copies (multiples of 360°) in which a geometry reaches the drawn area. */
+/** The world copies (multiples of 360°) in which a geometry reaches the drawn area; a globe has one. */
 export function copiesReaching(area: DrawArea, geometry: LineOrAreaGeometry): number[] {
+  if (area.project.globe) return [0];
   const [west, south, east, north] = boxOf(geometry);
   const [[left, top], [right, bottom]] = area.extent;
   const copies: number[] = [];
@@ -142,6 +143,64 @@ export function projectLine(project: ScreenProjection, line: readonly Pos[], cop
   return simplifyLine(pixels);
 }
 
+/** A d3 path context that keeps the points of each line or ring it is drawn. */
+class PixelParts {
+  readonly parts: Pixel[][] = [];
+  private current: Pixel[] = [];
+  beginPath() {}
+  moveTo(x: number, y: number) {
+    this.current = [[x, y]];
+    this.parts.push(this.current);
+  }
+  lineTo(x: number, y: number) {
+    this.current.push([x, y]);
+  }
+  closePath() {
+    const first = this.current[0];
+    if (first) this.current.push([first[0], first[1]]);
+  }
+  arc() {}
+}
+
+/** Polygons wound as d3 reads them on the sphere (clockwise), once per geometry object. */
+const sphericalWindings = new WeakMap<object, LineOrAreaGeometry>();
+
+/**
+ * The geometry with every polygon wound clockwise. The basemap files follow GeoJSON's
+ * counter-clockwise rule, which d3 on the sphere reads as the rest of the world.
+ */
+function sphericallyWound(geometry: LineOrAreaGeometry): LineOrAreaGeometry {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return geometry;
+  let wound = sphericalWindings.get(geometry);
+  if (!wound) {
+    const rewind = (rings: Pos[][]) =>
+      geoArea({ type: 'Polygon', coordinates: rings as [number, number][][] }) > 2 * Math.PI
+        ? rings.map((ring) => [...ring].reverse())
+        : rings;
+    wound =
+      geometry.type === 'Polygon'
+        ? { type: 'Polygon', coordinates: rewind(geometry.coordinates) }
+        : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(rewind) };
+    sphericalWindings.set(geometry, wound);
+  }
+  return wound;
+}
+
+/** The lines or rings of a geometry on the globe's near side, in pixels, simplified to SIMPLIFY_PX. */
+function globeParts(globe: GeoProjection, geometry: LineOrAreaGeometry): Pixel[][] {
+  const parts = new PixelParts();
+  geoPath(globe, parts)(sphericallyWound(geometry) as unknown as Parameters<ReturnType<typeof geoPath>>[0]);
+  return parts.parts.map((part) => simplifyLine(part));
+}
+
+/** A line on the viewport: one per world copy it reaches, or its pieces on the globe's near side. */
+export function screenLines(area: DrawArea, line: readonly Pos[]): Pixel[][] {
+  const geometry = { type: 'LineString', coordinates: line as Pos[] } as const;
+  if (area.project.globe)
+    return globeParts(area.project.globe.projection, geometry).filter((l) => l.length >= 2);
+  return copiesReaching(area, geometry).map((copy) => projectLine(area.project, line, copy));
+}
+
 const tooSmall = (ring: readonly Pixel[]) => {
   let left = Number.POSITIVE_INFINITY;
   let right = Number.NEGATIVE_INFINITY;
@@ -161,6 +220,15 @@ export function pixelGeometry(area: DrawArea, geometry: LineOrAreaGeometry) {
   const polygons: Pixel[][][] = [];
   const lines: Pixel[][] = [];
   const isArea = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
+  if (area.project.globe) {
+    const parts = globeParts(area.project.globe.projection, geometry);
+    if (!isArea)
+      return { type: 'MultiLineString', coordinates: parts.filter((line) => line.length >= 2) } as const;
+    // One polygon of every ring: clipping at the horizon leaves no way to tell holes from
+    // shells, and d3's clipping to the area reads the rings' windings together.
+    const rings = parts.filter((ring) => ring.length >= 4 && !tooSmall(ring));
+    return { type: 'MultiPolygon', coordinates: rings.length > 0 ? [rings] : [] } as const;
+  }
   for (const copy of copiesReaching(area, geometry)) {
     for (const part of partsOf(geometry)) {
       const projected = part.map((line) => projectLine(area.project, line, copy));

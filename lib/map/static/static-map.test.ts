@@ -15,7 +15,7 @@ import { FIXTURE_LINK_RECORDS, FIXTURE_PLACES } from '@/lib/test-fixtures/featur
 import { DEFAULT_VIEW, type ViewState } from '@/lib/view/parsers';
 import { PICTURE_ATTRIBUTION } from './attribution';
 import { basemapPicture } from './basemap';
-import { copiesReaching, offsetLine, simplifyLine } from './geometry';
+import { copiesReaching, offsetLine, pixelGeometry, screenLines, simplifyLine } from './geometry';
 import { createPlacer } from './labels';
 import { type StaticMapPicture, staticMapPicture } from './picture';
 import { drawArea, staticMapFrame, viewArcs } from './static-map';
@@ -160,12 +160,76 @@ describe('places and arcs, with the live map’s styles', () => {
   });
 });
 
+describe('geometry on a globe', () => {
+  const globeArea = drawArea({
+    camera: { center: [120, 30], zoom: 1.5, bearing: 0 },
+    size: { width: 900, height: 540 },
+    framed: false,
+    projection: 'globe',
+    edge: null,
+  });
+  const ringArea = (ring: readonly [number, number][]) =>
+    Math.abs(
+      ring.slice(1).reduce((sum, [x, y], i) => sum + (ring[i]?.[0] ?? 0) * y - x * (ring[i]?.[1] ?? 0), 0) /
+        2,
+    );
+
+  it('fills a GeoJSON polygon (wound counter-clockwise), not the rest of the world', () => {
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [115, 25],
+          [125, 25],
+          [125, 35],
+          [115, 35],
+          [115, 25],
+        ] as [number, number][],
+      ],
+    };
+    const drawn = pixelGeometry(globeArea, square);
+    expect(drawn.type).toBe('MultiPolygon');
+    const rings = drawn.coordinates.flat() as [number, number][][];
+    expect(rings).toHaveLength(1);
+    const disc = globeArea.project.globe?.disc;
+    if (!disc) throw new Error('no globe');
+    // Ten degrees square near the centre: a small part of the disc, around its middle.
+    expect(ringArea(rings[0] ?? [])).toBeLessThan(0.05 * Math.PI * disc.r ** 2);
+    for (const [x, y] of rings[0] ?? []) expect(Math.hypot(x - disc.x, y - disc.y)).toBeLessThan(disc.r / 4);
+  });
+
+  it('cuts a line at the horizon: Shanghai to Boston ends on the disc’s edge', () => {
+    const pieces = screenLines(globeArea, [
+      [121.47, 31.23],
+      [-71.06, 42.36],
+    ]);
+    expect(pieces).toHaveLength(1);
+    const disc = globeArea.project.globe?.disc;
+    if (!disc) throw new Error('no globe');
+    const piece = pieces[0] ?? [];
+    const end = piece[piece.length - 1] ?? [0, 0];
+    expect(Math.abs(Math.hypot(end[0] - disc.x, end[1] - disc.y) - disc.r)).toBeLessThan(1);
+    // Resampled along the great circle: more than its two ends.
+    expect(piece.length).toBeGreaterThan(2);
+  });
+
+  it('draws a shape on the far side not at all', () => {
+    const far = {
+      type: 'LineString' as const,
+      coordinates: [[-60, -30] as [number, number], [-50, -25] as [number, number]],
+    };
+    expect(pixelGeometry(globeArea, far).coordinates).toEqual([]);
+    expect(copiesReaching(globeArea, far)).toEqual([0]);
+  });
+});
+
 describe('geometry', () => {
   it('finds the world copy a shape reaches the view in', () => {
     const area = drawArea({
       camera: { center: [175, 0], zoom: 4, bearing: 0 },
       size: { width: 400, height: 300 },
       framed: false,
+      projection: 'mercator',
       edge: null,
     });
     const west = {
@@ -251,5 +315,21 @@ describe('the SVG document', () => {
     expect(svg).not.toContain('<b>');
     expect(svg).not.toContain('style=');
     expect(svg).toContain(escapeXml(PICTURE_ATTRIBUTION.text));
+  });
+
+  it.each([
+    { name: 'the flat map fills the frame with water', projection: 'mercator' as const, disc: false },
+    { name: 'a globe fills its disc alone', projection: 'globe' as const, disc: true },
+  ])('$name', ({ projection, disc }) => {
+    const drawn = picture({ ...camera([121, 31], 1.5), projection });
+    const svg = staticMapSvg(drawn, PICTURE_ATTRIBUTION, 'map');
+    const water = BASEMAP_COLOURS.water;
+    expect(svg.includes(`<rect width="900" height="540" fill="${water}"/>`)).toBe(!disc);
+    expect(drawn.basemap.globe !== null).toBe(disc);
+    if (drawn.basemap.globe) {
+      const { x, y, r } = drawn.basemap.globe;
+      expect(svg).toContain(`<circle cx="${x}" cy="${y}" r="${r}" fill="${water}"/>`);
+      expect(r).toBeLessThan(270);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { LinkList } from '@/lib/api/contract/links';
 import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
-import { LINK_KINDS, type Locale, type Selection } from '@/lib/domain';
+import { LINK_KINDS, type Locale, type Projection, type Selection } from '@/lib/domain';
 import { type ArcFeatureCollection, groupArcs, groupLinks, type LinkGroup } from '@/lib/map/arcs';
 import { linkShown } from '@/lib/map/link-filter';
 import { allPlacesBounds, FIT_PADDING, selectionBounds } from '@/lib/map/views';
@@ -10,6 +10,7 @@ import {
   constrainCamera,
   fitCamera,
   MAPLIBRE_MAX_ZOOM,
+  MERCATOR_MAX_LATITUDE,
   type Size,
   screenProjection,
   type WorldEdge,
@@ -42,6 +43,7 @@ export type StaticMapView = Pick<
   | 'hiddenStatuses'
   | 'years'
   | 'outlines'
+  | 'projection'
 >;
 
 /**
@@ -49,7 +51,33 @@ export type StaticMapView = Pick<
  * picture may be scaled to the reader's frame; `edge`: the camera is held against the world's
  * top or bottom, so the picture is shown against that edge of the frame, as MapLibre holds it.
  */
-export type StaticMapFrame = { camera: Camera; size: Size; framed: boolean; edge: WorldEdge };
+export type StaticMapFrame = {
+  camera: Camera;
+  size: Size;
+  framed: boolean;
+  edge: WorldEdge;
+  projection: Projection;
+};
+
+/**
+ * The camera MapLibre settles on for the view's projection: the flat map holds the world's
+ * top and bottom in view; the globe only keeps its centre off the poles.
+ */
+function settledCamera(
+  camera: Camera,
+  size: Size,
+  projection: Projection,
+): { camera: Camera; edge: WorldEdge } {
+  if (projection === 'mercator') return constrainCamera(camera, size);
+  const [lon, lat] = camera.center;
+  return {
+    camera: {
+      ...camera,
+      center: [lon, Math.max(-MERCATOR_MAX_LATITUDE, Math.min(MERCATOR_MAX_LATITUDE, lat))],
+    },
+    edge: null,
+  };
+}
 
 /** The links the view keeps but for kinds, grouped and drawn as arcs, as the live map does (LinkGroupsProvider). */
 export function viewArcs(
@@ -86,24 +114,30 @@ export function staticMapFrame(
 ): StaticMapFrame {
   if (view.center && view.zoom !== null) {
     const wanted = { center: view.center, zoom: view.zoom, bearing: view.bearing };
-    return { ...constrainCamera(wanted, size), size, framed: false };
+    return {
+      ...settledCamera(wanted, size, view.projection),
+      size,
+      framed: false,
+      projection: view.projection,
+    };
   }
   const bounds =
     (view.selection && selectionBounds(view.selection, places, arcs, (t) => drawnAs(groupOf)(t))) ||
     allPlacesBounds(places, arcs);
   return {
-    ...constrainCamera(fitCamera(bounds, size, FIT_PADDING, MAPLIBRE_MAX_ZOOM), size),
+    ...settledCamera(fitCamera(bounds, size, FIT_PADDING, MAPLIBRE_MAX_ZOOM), size, view.projection),
     size,
     framed: true,
+    projection: view.projection,
   };
 }
 
 /** The frame's projection, drawing OVERDRAW past its edges. */
-export function drawArea({ camera, size }: StaticMapFrame, overdraw = OVERDRAW): DrawArea {
+export function drawArea({ camera, size, projection }: StaticMapFrame, overdraw = OVERDRAW): DrawArea {
   const dx = size.width * overdraw;
   const dy = size.height * overdraw;
   return {
-    project: screenProjection(camera, size),
+    project: screenProjection(camera, size, projection),
     extent: [
       [-dx, -dy],
       [size.width + dx, size.height + dy],

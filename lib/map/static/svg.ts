@@ -96,7 +96,10 @@ export function staticMapSvg(
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" font-family="${escapeXml(LABEL_FONT)}">`,
     `<title>${escapeXml(title)}</title>`,
-    `<rect width="${width}" height="${height}" fill="${basemap.background}"/>`,
+    // Around a globe MapLibre draws nothing: the page shows through, white.
+    basemap.globe
+      ? `<rect width="${width}" height="${height}" fill="#ffffff"/><circle${attributes({ cx: basemap.globe.x, cy: basemap.globe.y, r: basemap.globe.r, fill: basemap.background })}/>`
+      : `<rect width="${width}" height="${height}" fill="${basemap.background}"/>`,
     ...basemap.layers.map((layer) => `<path${attributes(pathAttributes(layer.path))}/>`),
     ...basemap.labels.map(textElement),
     ...data.arcs.map((arc) => `<path${attributes(pathAttributes(arc.casing))}/>`),
