@@ -1,5 +1,5 @@
 import { ORIGIN_HEADER } from '@/lib/entity/origin';
-import { type CachedPage, createPageCache, etagOf, hashedPage, pageCacheKey } from './page-cache';
+import { type CachedPage, createPageCache, etagOf, hashedPage, inPieces, pageCacheKey } from './page-cache';
 
 /**
  * Marks the server's own request for a page it renders to cache, so that the proxy lets it
@@ -99,5 +99,5 @@ export async function cachedPageResponse(
   headers.set('etag', page.etag);
   headers.set('cache-control', PAGE_CACHE_CONTROL);
   if (request.headers.get('if-none-match') === page.etag) return new Response(null, { status: 304, headers });
-  return new Response(request.method === 'HEAD' ? null : page.body, { status: 200, headers });
+  return new Response(request.method === 'HEAD' ? null : inPieces(page.body), { status: 200, headers });
 }

@@ -3,6 +3,7 @@ import {
   createPageCache,
   hashedPage,
   inlineScriptHashes,
+  inPieces,
   isCacheablePageRequest,
   pageCacheKey,
 } from './page-cache';
@@ -121,5 +122,35 @@ describe('createPageCache', () => {
     const cache = createPageCache(100);
     cache.set('a', page(101));
     expect(cache.size).toBe(0);
+  });
+});
+
+describe('inPieces', () => {
+  const bytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => i % 251);
+  const read = async (stream: ReadableStream<Uint8Array>) => {
+    const pieces: Uint8Array[] = [];
+    const reader = stream.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) pieces.push(next.value);
+    return pieces;
+  };
+
+  it.each([
+    { name: 'an empty page', length: 0, sizes: [] },
+    { name: 'a page smaller than a piece', length: 5, sizes: [5] },
+    { name: 'exactly one piece', length: 8, sizes: [8] },
+    { name: 'pieces and a rest', length: 19, sizes: [8, 8, 3] },
+  ])('hands over $name in pieces of at most 8 bytes, every byte once', async ({ length, sizes }) => {
+    const body = bytes(length);
+    const pieces = await read(inPieces(body, 8));
+    expect(pieces.map((p) => p.byteLength)).toEqual(sizes);
+    const joined = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0));
+    let at = 0;
+    for (const piece of pieces) {
+      joined.set(piece, at);
+      at += piece.byteLength;
+    }
+    expect(joined).toEqual(body);
+    // Views into the cached copy, not copies of it.
+    for (const piece of pieces) expect(piece.buffer).toBe(body.buffer);
   });
 });
