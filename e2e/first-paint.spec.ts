@@ -32,6 +32,8 @@ for (const { name, path } of VIEWS) {
     const html = await (await request.get(path)).text();
     expect(html).toContain('class="static-map"');
     expect(html.match(/data-place="/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+    // A globe's water is its disc; the flat map's fills the frame.
+    expect(html.includes('class="static-map-globe"')).toBe(path.includes('proj=globe'));
 
     // The client draws the atlas's layers of the picture again: to the same markup the server sent.
     const hydration: string[] = [];
