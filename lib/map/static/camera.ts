@@ -84,6 +84,7 @@ const FIELD_OF_VIEW = 0.6435011087932844;
 export function globeFieldOfView(drawnHeight: number, scale: number, shownHeight: number): number {
   return (2 * Math.atan((Math.tan(FIELD_OF_VIEW / 2) * shownHeight) / (drawnHeight * scale))) / RADIANS;
 }
+
 /**
  * MapLibre's 'globe' is a vertical perspective up to zoom 11 and Mercator from 12, blended
  * between; the picture is drawn flat from 11, where the globe's curve across a viewport is
