@@ -5,7 +5,8 @@ import { PathElement, TextElement } from './shapes';
 
 /**
  * The basemap of the static map, drawn on the server: the background over the whole drawn
- * area (on a globe, over its disc), the fill and line layers, the place outlines in a group the page can hide, labels.
+ * area (on a globe, over its disc), the fill and line layers, the place outlines in a group
+ * the page can hide, labels.
  */
 export function StaticBasemap({
   basemap,
