@@ -25,7 +25,7 @@ import { withPlaceColours } from '@/lib/map/views';
 import { LINK_KIND_STYLE } from '@/lib/palette';
 import { facesCamera, pixelOf } from './camera';
 import { type DrawArea, offsetLine, pathData, pointsAlong, screenLines } from './geometry';
-import { type Box, type Placer, textWidth } from './labels';
+import { type Box, type Placer, textWidth, wrapText } from './labels';
 import { type CircleShape, type PathShape, px, type TextShape } from './shapes';
 
 type Pos = [number, number];
@@ -176,22 +176,46 @@ function anchoredBox(
   }
 }
 
+/** MapLibre's default `text-max-width`, in ems, which the atlas's label layers keep. */
+const LABEL_MAX_WIDTH_EMS = 10;
+
+/** A label's lines as MapLibre breaks them, and the size of the block they make. */
+function labelBlock(text: string, size: number) {
+  const lines = wrapText(text, size, LABEL_MAX_WIDTH_EMS * size);
+  const width = Math.max(...lines.map((line) => textWidth(line, size)));
+  return { lines, width, height: lines.length * size * 1.2 };
+}
+
+/**
+ * Where a label's lines line up: MapLibre's `text-justify: auto` justifies a block towards
+ * the point it is anchored at (left of the block at the marker: left-justified).
+ */
+const JUSTIFY: Record<string, 'start' | 'middle' | 'end'> = {
+  left: 'start',
+  'top-left': 'start',
+  right: 'end',
+  'bottom-right': 'end',
+};
+
 function labelAt(
   id: string,
-  text: string,
+  lines: string[],
   box: Box,
   style: { size: number; colour: string; halo: string; haloWidth: number },
+  anchor = 'top',
 ) {
+  const justify = JUSTIFY[anchor] ?? 'middle';
+  const x = justify === 'start' ? box[0] : justify === 'end' ? box[2] : (box[0] + box[2]) / 2;
   return {
     id,
-    x: px((box[0] + box[2]) / 2),
+    x: px(x),
     y: px((box[1] + box[3]) / 2),
-    lines: [text],
+    lines,
     size: style.size,
     fill: style.colour,
     halo: style.halo,
     haloWidth: style.haloWidth,
-    anchor: 'middle' as const,
+    anchor: justify,
     baseline: 'middle' as const,
   };
 }
@@ -236,18 +260,16 @@ export function dataPicture(input: DataPictureInput, area: DrawArea, placer: Pla
   }
 
   const labels: DataPicture['labels'] = [];
-  const lineHeight = (size: number) => size * 1.2;
   // The sites' labels are the top layer: MapLibre places them first.
   if (zoom >= SITE_MIN_ZOOM + 2) {
     const style = PLACE_LABEL.sites;
     for (const place of drawn) {
       const at = pixels.get(place.id);
       if (!at || place.properties.featured) continue;
-      const text = nameOf(place, input.language);
-      const width = textWidth(text, style.size);
+      const { lines, width, height } = labelBlock(nameOf(place, input.language), style.size);
       const top = at[1] + style.offset * style.size;
-      const box: Box = [at[0] - width / 2, top, at[0] + width / 2, top + lineHeight(style.size)];
-      if (placer.claim(box)) labels.push(labelAt(place.id, text, box, style));
+      const box: Box = [at[0] - width / 2, top, at[0] + width / 2, top + height];
+      if (placer.claim(box)) labels.push(labelAt(place.id, lines, box, style));
     }
   }
   const order = (id: string) => {
@@ -258,19 +280,11 @@ export function dataPicture(input: DataPictureInput, area: DrawArea, placer: Pla
   for (const place of drawn.filter((f) => f.properties.featured).sort((a, b) => order(a.id) - order(b.id))) {
     const at = pixels.get(place.id);
     if (!at) continue;
-    const text = nameOf(place, input.language);
-    const width = textWidth(text, style.size);
+    const { lines, width, height } = labelBlock(nameOf(place, input.language), style.size);
     for (const anchor of FEATURED_LABEL_ANCHORS) {
-      const box = anchoredBox(
-        anchor,
-        at[0],
-        at[1],
-        width,
-        lineHeight(style.size),
-        style.radialOffset * style.size,
-      );
+      const box = anchoredBox(anchor, at[0], at[1], width, height, style.radialOffset * style.size);
       if (placer.claim(box)) {
-        labels.push(labelAt(place.id, text, box, style));
+        labels.push(labelAt(place.id, lines, box, style, anchor));
         break;
       }
     }

@@ -19,19 +19,43 @@ export function textWidth(text: string, size: number, letterSpacing = 0): number
   return ems * size + letterSpacing * Math.max(0, count - 1);
 }
 
-/** Breaks a label at spaces into lines no wider than `maxWidth` px (MapLibre's text-max-width). */
+/**
+ * How far a line strays from the width all lines would share (MapLibre's line-breaking
+ * badness): squared, and for the last line halved when short, doubled when long.
+ */
+function badness(width: number, target: number, last: boolean): number {
+  const raggedness = (width - target) ** 2;
+  if (!last) return raggedness;
+  return width < target ? raggedness / 2 : raggedness * 2;
+}
+
+/**
+ * Breaks a label at spaces as MapLibre does for `text-max-width`: a label wider than
+ * `maxWidth` px is set in as many lines as that width needs, the breaks chosen so that the
+ * lines come nearest an equal width (the last line rather shorter than longer).
+ */
 export function wrapText(text: string, size: number, maxWidth: number, letterSpacing = 0): string[] {
-  const words = text.split(' ');
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size, letterSpacing) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
+  const words = text.split(' ').filter((word) => word !== '');
+  const whole = words.join(' ');
+  const total = textWidth(whole, size, letterSpacing);
+  if (words.length < 2 || total <= maxWidth) return whole ? [whole] : [];
+  const target = total / Math.ceil(total / maxWidth);
+  const widthOf = (from: number, to: number) =>
+    textWidth(words.slice(from, to).join(' '), size, letterSpacing);
+  // best[i]: the least badness of setting the first i words, and where its last line starts.
+  const best: { cost: number; start: number }[] = [{ cost: 0, start: 0 }];
+  for (let end = 1; end <= words.length; end += 1) {
+    let chosen = { cost: Number.POSITIVE_INFINITY, start: 0 };
+    for (let start = 0; start < end; start += 1) {
+      const before = best[start]?.cost ?? Number.POSITIVE_INFINITY;
+      const cost = before + badness(widthOf(start, end), target, end === words.length);
+      if (cost < chosen.cost) chosen = { cost, start };
+    }
+    best.push(chosen);
   }
-  if (line) lines.push(line);
+  const lines: string[] = [];
+  for (let end = words.length; end > 0; end = best[end]?.start ?? 0)
+    lines.unshift(words.slice(best[end]?.start ?? 0, end).join(' '));
   return lines;
 }
 
