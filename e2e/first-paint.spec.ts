@@ -34,6 +34,15 @@ for (const { name, path } of VIEWS) {
     expect(html.match(/data-place="/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
     // A globe's water is its disc; the flat map's fills the frame.
     expect(html.includes('class="static-map-globe"')).toBe(path.includes('proj=globe'));
+    // The basemap's paths are in the page's HTML, and not again in its flight data.
+    const paths = [...html.matchAll(/<path d="([^"]{300,})"/g)].map((m) => m[1] as string);
+    expect(paths.length).toBeGreaterThan(0);
+    const flight = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1] as string)
+      .filter((script) => script.includes('self.__next_f'))
+      .join('');
+    expect(flight.length).toBeGreaterThan(1000);
+    for (const d of paths) expect(flight.includes(d.slice(0, 200))).toBe(false);
 
     // The client draws the atlas's layers of the picture again: to the same markup the server sent.
     const hydration: string[] = [];

@@ -92,6 +92,10 @@ test('the globe switch draws the picture anew as a globe, and back', async ({ pa
   await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'fallback');
   const disc = page.locator('.static-map .static-map-globe');
   await expect(disc).toHaveCount(0);
+  // The basemap: the server's markup, in the page's HTML once (not again in its flight data).
+  const basemapPaths = page.locator('.static-map svg > g:first-child path');
+  const flat = await basemapPaths.count();
+  expect(flat).toBeGreaterThan(5);
   const globe = page.getByRole('button', { name: 'Globe', exact: true });
   await expect(globe).toHaveAttribute('aria-pressed', 'false');
   await globe.click();
@@ -101,7 +105,10 @@ test('the globe switch draws the picture anew as a globe, and back', async ({ pa
   // Boston lies on the globe's far side from over the western Pacific: the picture leaves it out.
   await expect(page.locator('.static-map [data-place="shanghai"]')).toHaveCount(1);
   await expect(page.locator('.static-map [data-place="boston"]')).toHaveCount(0);
+  expect(await basemapPaths.count()).toBeGreaterThan(5);
   await page.goBack();
   await expect(disc).toHaveCount(0);
   await expect(page.locator('.static-map [data-place="boston"]')).toHaveCount(1);
+  // Back at the page's own view, whose basemap came with the HTML: drawn again, not blank.
+  await expect(basemapPaths).toHaveCount(flat);
 });

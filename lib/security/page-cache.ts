@@ -34,12 +34,17 @@ export type PageRequest = {
  */
 const DOCUMENT_DESTINATIONS = new Set(['document', 'iframe', 'frame']);
 
-export function isCacheablePageRequest({ method, pathname, searchParams, headers }: PageRequest): boolean {
+/** Whether a request loads a document (by its fetch metadata), rather than the router's payload. */
+export function isDocumentLoad(headers: Headers): boolean {
   const destination = headers.get('sec-fetch-dest');
+  return destination === null || DOCUMENT_DESTINATIONS.has(destination);
+}
+
+export function isCacheablePageRequest({ method, pathname, searchParams, headers }: PageRequest): boolean {
   return (
     (method === 'GET' || method === 'HEAD') &&
     CACHED_PAGES.has(pathname) &&
-    (destination === null || DOCUMENT_DESTINATIONS.has(destination)) &&
+    isDocumentLoad(headers) &&
     !searchParams.has('_rsc') &&
     !ROUTER_HEADERS.some((name) => headers.has(name))
   );

@@ -1,14 +1,21 @@
+import { createHash } from 'node:crypto';
+import { headers } from 'next/headers';
 import type { Locale } from '@/lib/domain';
 import type { BasemapPicture } from '@/lib/map/static/basemap';
 import type { Extent } from '@/lib/map/static/geometry';
-import { PathElement, TextElement } from './shapes';
+import { keepMarkup } from '@/lib/map/static/markup-store';
+import { basemapMarkup } from '@/lib/map/static/svg';
+import { isDocumentLoad } from '@/lib/security/page-cache';
+import { BasemapMarkup } from './BasemapMarkup';
 
 /**
- * The basemap of the static map, drawn on the server: the background over the whole drawn
- * area (on a globe, over its disc), the fill and line layers, the place outlines in a group
- * the page can hide, labels.
+ * The basemap of the static map, drawn on the server (lib/map/static/svg.ts basemapMarkup).
+ * For the page's HTML its markup goes through the markup store, so that it is in the page
+ * once; the router's payload of a later view carries it whole. Next hides its router's own
+ * headers from the page, so a payload request is told by its fetch metadata, as the proxy
+ * tells it; a browser that sends none gets a later view without its basemap.
  */
-export function StaticBasemap({
+export async function StaticBasemap({
   basemap,
   extent,
   language,
@@ -17,40 +24,9 @@ export function StaticBasemap({
   extent: Extent;
   language: Locale;
 }) {
-  const [[left, top], [right, bottom]] = extent;
-  // The background (water) reaches far past the drawn area: a frame of any shape is filled.
-  const w = right - left;
-  const h = bottom - top;
-  const outlines = basemap.layers.filter((layer) => layer.outline);
-  return (
-    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: shapes and labels only, nothing in it takes focus.
-    <g aria-hidden="true">
-      {basemap.globe ? (
-        <circle
-          className="static-map-globe"
-          cx={basemap.globe.x}
-          cy={basemap.globe.y}
-          r={basemap.globe.r}
-          fill={basemap.background}
-        />
-      ) : (
-        <rect x={left - 4 * w} y={top - 4 * h} width={9 * w} height={9 * h} fill={basemap.background} />
-      )}
-      {basemap.layers
-        .filter((layer) => !layer.outline)
-        .map((layer) => (
-          <PathElement key={layer.id} shape={layer.path} />
-        ))}
-      {outlines.length > 0 ? (
-        <g className="static-map-outlines">
-          {outlines.map((layer) => (
-            <PathElement key={layer.id} shape={layer.path} />
-          ))}
-        </g>
-      ) : null}
-      {basemap.labels.map((label) => (
-        <TextElement key={`${label.x},${label.y},${label.lines.join(' ')}`} shape={label} lang={language} />
-      ))}
-    </g>
-  );
+  const markup = basemapMarkup(basemap, extent, language);
+  const id = createHash('sha256').update(markup).digest('base64url').slice(0, 22);
+  if (!isDocumentLoad(await headers())) return <BasemapMarkup id={id} markup={markup} />;
+  keepMarkup(id, markup);
+  return <BasemapMarkup id={id} />;
 }

@@ -324,11 +324,17 @@ describe('the SVG document', () => {
     const drawn = picture({ ...camera([121, 31], 1.5), projection });
     const svg = staticMapSvg(drawn, PICTURE_ATTRIBUTION, 'map');
     const water = BASEMAP_COLOURS.water;
-    expect(svg.includes(`<rect width="900" height="540" fill="${water}"/>`)).toBe(!disc);
+    // The flat map's water reaches past the frame on every side; a globe's is its disc, white around it.
+    expect(svg.includes(`<rect x="-3600" y="-2160" width="8100" height="4860" fill="${water}"/>`)).toBe(
+      !disc,
+    );
+    expect(svg.includes('<rect width="900" height="540" fill="#ffffff"/>')).toBe(disc);
     expect(drawn.basemap.globe !== null).toBe(disc);
     if (drawn.basemap.globe) {
       const { x, y, r } = drawn.basemap.globe;
-      expect(svg).toContain(`<circle cx="${x}" cy="${y}" r="${r}" fill="${water}"/>`);
+      expect(svg).toContain(
+        `<circle class="static-map-globe" cx="${x}" cy="${y}" r="${r}" fill="${water}"/>`,
+      );
       expect(r).toBeLessThan(270);
     }
   });

@@ -1,4 +1,6 @@
 import type { PictureAttribution } from './attribution';
+import type { BasemapPicture } from './basemap';
+import type { Extent } from './geometry';
 import type { StaticMapPicture } from './picture';
 import { type CircleShape, type PathShape, px, type TextShape } from './shapes';
 
@@ -72,19 +74,44 @@ export const textAttributes = (t: TextShape) => ({
   'letter-spacing': t.letterSpacing,
 });
 
-function textElement(t: TextShape): string {
+function textElement(t: TextShape, lang?: string): string {
   return textLines(t)
     .map(
       (line) =>
-        `<text${attributes({ x: line.x, y: line.y, ...textAttributes(t) })}>${escapeXml(line.text)}</text>`,
+        `<text${attributes({ x: line.x, y: line.y, ...textAttributes(t), lang })}>${escapeXml(line.text)}</text>`,
     )
     .join('');
 }
 
 /**
+ * The basemap's markup: its background (water) over the whole drawn area or a globe's disc,
+ * the fill and line layers, the place outlines in a group the page can hide, and the labels
+ * in the reading language. The page's picture (components/map/static/) and the SVG document
+ * below both draw it from here.
+ */
+export function basemapMarkup(basemap: BasemapPicture, extent: Extent, language?: string): string {
+  const [[left, top], [right, bottom]] = extent;
+  // The background reaches far past the drawn area: a frame of any shape is filled.
+  const w = right - left;
+  const h = bottom - top;
+  const background = basemap.globe
+    ? `<circle${attributes({ class: 'static-map-globe', cx: basemap.globe.x, cy: basemap.globe.y, r: basemap.globe.r, fill: basemap.background })}/>`
+    : `<rect${attributes({ x: left - 4 * w, y: top - 4 * h, width: 9 * w, height: 9 * h, fill: basemap.background })}/>`;
+  const path = (layer: BasemapPicture['layers'][number]) =>
+    `<path${attributes(pathAttributes(layer.path))}/>`;
+  const outlines = basemap.layers.filter((layer) => layer.outline);
+  return [
+    background,
+    ...basemap.layers.filter((layer) => !layer.outline).map(path),
+    outlines.length > 0 ? `<g class="static-map-outlines">${outlines.map(path).join('')}</g>` : '',
+    ...basemap.labels.map((label) => textElement(label, language)),
+  ].join('');
+}
+
+/**
  * The picture as one SVG document (for the share preview, print and tests): no scripts, no
- * style attributes, every text escaped. The interactive map on the page is drawn by React
- * from the same picture (components/map/StaticMap.tsx).
+ * style attributes, every text escaped. The interactive map on the page is drawn from the
+ * same picture (components/map/static/).
  */
 export function staticMapSvg(
   picture: StaticMapPicture,
@@ -97,16 +124,16 @@ export function staticMapSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" font-family="${escapeXml(LABEL_FONT)}">`,
     `<title>${escapeXml(title)}</title>`,
     // Around a globe MapLibre draws nothing: the page shows through, white.
-    basemap.globe
-      ? `<rect width="${width}" height="${height}" fill="#ffffff"/><circle${attributes({ cx: basemap.globe.x, cy: basemap.globe.y, r: basemap.globe.r, fill: basemap.background })}/>`
-      : `<rect width="${width}" height="${height}" fill="${basemap.background}"/>`,
-    ...basemap.layers.map((layer) => `<path${attributes(pathAttributes(layer.path))}/>`),
-    ...basemap.labels.map(textElement),
+    basemap.globe ? `<rect width="${width}" height="${height}" fill="#ffffff"/>` : '',
+    basemapMarkup(basemap, [
+      [0, 0],
+      [width, height],
+    ]),
     ...data.arcs.map((arc) => `<path${attributes(pathAttributes(arc.casing))}/>`),
     ...data.arcs.map((arc) => `<path${attributes(pathAttributes(arc.line))}/>`),
     ...data.arcs.flatMap((arc) => (arc.arrows ? [`<path${attributes(pathAttributes(arc.arrows))}/>`] : [])),
     ...data.places.map((place) => `<circle${attributes(circleAttributes(place))}/>`),
-    ...data.labels.map(textElement),
+    ...data.labels.map((label) => textElement(label)),
     `<text${attributes({ x: width - 4, y: height - 4, 'text-anchor': 'end', 'font-size': 9, fill: attribution.colour, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${escapeXml(attribution.text)}</text>`,
     '</svg>',
   ];
