@@ -3,7 +3,10 @@
 import { useLayoutEffect, useRef } from 'react';
 import { keptMarkup } from '@/lib/map/static/markup-store';
 
-/** The markup each basemap had in the page as it arrived, read back once hydrated (for Back). */
+/**
+ * The markup of the basemaps that came in the page's HTML, read back once hydrated: no payload
+ * carries it when Back returns to that view. A basemap a payload brought comes with it again.
+ */
 const arrived = new Map<string, string>();
 
 type Props = {
@@ -21,9 +24,10 @@ type Props = {
 export function BasemapMarkup({ id, markup }: Props) {
   const group = useRef<SVGGElement>(null);
   useLayoutEffect(() => {
+    if (markup !== undefined || arrived.has(id)) return;
     const drawn = group.current?.innerHTML;
-    if (drawn && !arrived.has(id)) arrived.set(id, drawn);
-  }, [id]);
+    if (drawn) arrived.set(id, drawn);
+  }, [id, markup]);
   const html = markup ?? keptMarkup(id) ?? arrived.get(id) ?? '';
   return (
     <>

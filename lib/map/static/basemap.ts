@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/domain';
 import { type BASEMAP_SOURCE, basemapLayers, isOutlineLayer } from '@/lib/map/basemap-style';
 import { facesCamera } from './camera';
 import { type DrawArea, type LineOrAreaGeometry, pathData, pixelGeometry } from './geometry';
-import { type Placer, textWidth, wrapText } from './labels';
+import { LINE_HEIGHT_EMS, type Placer, textWidth, wrapText } from './labels';
 import { type PathShape, px, type TextShape } from './shapes';
 
 type BasemapFeature = {
@@ -184,7 +184,7 @@ function labelPictures(labels: Label[], area: DrawArea, zoom: number, placer: Pl
     const maxWidth = (evaluate('layout', 'text-max-width') as number) * size;
     const pad = firstNumber(evaluate('layout', 'text-padding'));
     const lines = wrapText(text, size, maxWidth, letterSpacing);
-    const lineHeight = size * 1.2;
+    const lineHeight = size * LINE_HEIGHT_EMS;
     const width = Math.max(...lines.map((line) => textWidth(line, size, letterSpacing)));
     const height = lines.length * lineHeight;
     const [lon, lat] = feature.geometry.coordinates;

@@ -29,7 +29,9 @@ const RADIANS = Math.PI / 180;
 
 export const worldSize = (zoom: number) => TILE_SIZE * 2 ** zoom;
 
-const clampLatitude = (lat: number) => Math.max(-MERCATOR_MAX_LATITUDE, Math.min(MERCATOR_MAX_LATITUDE, lat));
+/** A latitude within Web Mercator's square world. */
+export const clampLatitude = (lat: number) =>
+  Math.max(-MERCATOR_MAX_LATITUDE, Math.min(MERCATOR_MAX_LATITUDE, lat));
 
 /** The Mercator plane (radians, y up) of a position; the longitude is not wrapped, so world copies stay apart. */
 export function mercatorPlane([lon, lat]: readonly [number, number]): [number, number] {

@@ -25,7 +25,7 @@ import { withPlaceColours } from '@/lib/map/views';
 import { LINK_KIND_STYLE } from '@/lib/palette';
 import { facesCamera, pixelOf } from './camera';
 import { type DrawArea, offsetLine, pathData, pointsAlong, screenLines } from './geometry';
-import { type Box, type Placer, textWidth, wrapText } from './labels';
+import { type Box, LINE_HEIGHT_EMS, type Placer, textWidth, wrapText } from './labels';
 import { type CircleShape, type PathShape, px, type TextShape } from './shapes';
 
 type Pos = [number, number];
@@ -183,7 +183,7 @@ const LABEL_MAX_WIDTH_EMS = 10;
 function labelBlock(text: string, size: number) {
   const lines = wrapText(text, size, LABEL_MAX_WIDTH_EMS * size);
   const width = Math.max(...lines.map((line) => textWidth(line, size)));
-  return { lines, width, height: lines.length * size * 1.2 };
+  return { lines, width, height: lines.length * size * LINE_HEIGHT_EMS };
 }
 
 /**

@@ -1,6 +1,9 @@
 /** A label's box in pixels: [left, top, right, bottom]. */
 export type Box = [number, number, number, number];
 
+/** A label's line height, in ems of its size (MapLibre sets text 1.2 ems apart by default). */
+export const LINE_HEIGHT_EMS = 1.2;
+
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /**

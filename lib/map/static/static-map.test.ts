@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Projection } from '@/lib/domain';
 import { BASEMAP_COLOURS } from '@/lib/map/basemap-style';
 import {
   ARC_BASE_WIDTH,
@@ -160,14 +161,16 @@ describe('places and arcs, with the live map’s styles', () => {
   });
 });
 
+/** The drawn area of a view with its own camera, as the geometry tests need it. */
+const areaAt = (
+  center: [number, number],
+  zoom: number,
+  size: { width: number; height: number },
+  projection: Projection,
+) => drawArea({ camera: { center, zoom, bearing: 0 }, size, framed: false, projection, edge: null });
+
 describe('geometry on a globe', () => {
-  const globeArea = drawArea({
-    camera: { center: [120, 30], zoom: 1.5, bearing: 0 },
-    size: { width: 900, height: 540 },
-    framed: false,
-    projection: 'globe',
-    edge: null,
-  });
+  const globeArea = areaAt([120, 30], 1.5, { width: 900, height: 540 }, 'globe');
   const ringArea = (ring: readonly [number, number][]) =>
     Math.abs(
       ring.slice(1).reduce((sum, [x, y], i) => sum + (ring[i]?.[0] ?? 0) * y - x * (ring[i]?.[1] ?? 0), 0) /
@@ -225,13 +228,7 @@ describe('geometry on a globe', () => {
 
 describe('geometry', () => {
   it('finds the world copy a shape reaches the view in', () => {
-    const area = drawArea({
-      camera: { center: [175, 0], zoom: 4, bearing: 0 },
-      size: { width: 400, height: 300 },
-      framed: false,
-      projection: 'mercator',
-      edge: null,
-    });
+    const area = areaAt([175, 0], 4, { width: 400, height: 300 }, 'mercator');
     const west = {
       type: 'LineString' as const,
       coordinates: [[-178, 0] as [number, number], [-176, 1] as [number, number]],

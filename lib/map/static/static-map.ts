@@ -7,10 +7,10 @@ import { allPlacesBounds, FIT_PADDING, selectionBounds } from '@/lib/map/views';
 import type { ViewState } from '@/lib/view/parsers';
 import {
   type Camera,
+  clampLatitude,
   constrainCamera,
   fitCamera,
   MAPLIBRE_MAX_ZOOM,
-  MERCATOR_MAX_LATITUDE,
   type Size,
   screenProjection,
   type WorldEdge,
@@ -70,13 +70,7 @@ function settledCamera(
 ): { camera: Camera; edge: WorldEdge } {
   if (projection === 'mercator') return constrainCamera(camera, size);
   const [lon, lat] = camera.center;
-  return {
-    camera: {
-      ...camera,
-      center: [lon, Math.max(-MERCATOR_MAX_LATITUDE, Math.min(MERCATOR_MAX_LATITUDE, lat))],
-    },
-    edge: null,
-  };
+  return { camera: { ...camera, center: [lon, clampLatitude(lat)] }, edge: null };
 }
 
 /** The links the view keeps but for kinds, grouped and drawn as arcs, as the live map does (LinkGroupsProvider). */

@@ -1,6 +1,7 @@
 import type { PictureAttribution } from './attribution';
 import type { BasemapPicture } from './basemap';
 import type { Extent } from './geometry';
+import { LINE_HEIGHT_EMS } from './labels';
 import type { StaticMapPicture } from './picture';
 import { type CircleShape, type PathShape, px, type TextShape } from './shapes';
 
@@ -48,7 +49,7 @@ export const circleAttributes = (c: CircleShape) => ({
 
 /** Where each line of a label sits, for a block centred (or hung) on the label's point. */
 export function textLines(text: TextShape): { x: number; y: number; text: string }[] {
-  const lineHeight = text.size * 1.2;
+  const lineHeight = text.size * LINE_HEIGHT_EMS;
   const height = text.lines.length * lineHeight;
   const top =
     text.baseline === 'top' ? text.y : text.baseline === 'bottom' ? text.y - height : text.y - height / 2;
