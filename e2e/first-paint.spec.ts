@@ -1,20 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { framePixelOf, MAP, waitForIdle, waitForMap } from './map-helpers';
-
-/** The centres of the SVG picture's place markers, relative to the map's frame, read before MapLibre takes over. */
-async function svgMarkers(page: Page) {
-  return page.evaluate((selector) => {
-    const frame = (document.querySelector(selector) as HTMLElement).getBoundingClientRect();
-    return [...document.querySelectorAll('.static-map [data-place]')].map((marker) => {
-      const box = marker.getBoundingClientRect();
-      return {
-        id: marker.getAttribute('data-place') as string,
-        x: box.left + box.width / 2 - frame.left,
-        y: box.top + box.height / 2 - frame.top,
-      };
-    });
-  }, '.map-stack');
-}
+import { expect, test } from '@playwright/test';
+import { framePixelOf, MAP, pictureMarkers, waitForIdle, waitForMap } from './map-helpers';
 
 const VIEWS = [
   { name: 'the default view (a fit of every place and arc)', path: '/' },
@@ -51,7 +36,7 @@ for (const { name, path } of VIEWS) {
     });
     await page.goto(path);
     await expect(page.locator('.static-map svg')).toBeVisible();
-    const before = await svgMarkers(page);
+    const before = await pictureMarkers(page);
     expect(before.length).toBeGreaterThanOrEqual(1);
     await waitForMap(page);
     await waitForIdle(page);

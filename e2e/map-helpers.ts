@@ -5,8 +5,27 @@ import { decodePng, type Image, over, rgbOf, shareNear, shareOf } from './pixels
 
 export const MAP = '.map-frame';
 
-/** Waits for the map's own readiness marker: every layer added and both data sources loaded. */
+/**
+ * Says that the reader wants the live map, as a pointer over the map does
+ * (components/map/live-map-intent.ts), until the page has heard it: until then the server's
+ * picture is the map and MapLibre is not loaded.
+ */
+export async function askForLiveMap(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const stack = document.querySelector('.map-stack');
+      if (stack && stack.getAttribute('data-live-map') !== 'waiting') return true;
+      stack?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      return false;
+    },
+    undefined,
+    { polling: 100, timeout: 45_000 },
+  );
+}
+
+/** Asks for the live map and waits for its readiness marker: every layer added and both data sources loaded. */
 export async function waitForMap(page: Page) {
+  await askForLiveMap(page);
   await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'true', { timeout: 45_000 });
 }
 
@@ -22,6 +41,21 @@ export async function waitForIdle(page: Page) {
     MAP,
     { timeout: 30_000 },
   );
+}
+
+/** The centres of the SVG picture's place markers, relative to the map's frame (as framePixelOf). */
+export async function pictureMarkers(page: Page) {
+  return page.evaluate(() => {
+    const frame = (document.querySelector('.map-stack') as HTMLElement).getBoundingClientRect();
+    return [...document.querySelectorAll('.static-map [data-place]')].map((marker) => {
+      const box = marker.getBoundingClientRect();
+      return {
+        id: marker.getAttribute('data-place') as string,
+        x: box.left + box.width / 2 - frame.left,
+        y: box.top + box.height / 2 - frame.top,
+      };
+    });
+  });
 }
 
 /** The pixel (relative to the page) where the map draws a coordinate. */

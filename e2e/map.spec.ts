@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  askForLiveMap,
   basemapShare,
   drawnArc,
   featuredPlaces,
@@ -208,6 +209,7 @@ test.describe('when the map cannot load', () => {
     test(`says so when ${what} fails`, async ({ page }) => {
       await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'missing' }));
       await page.goto('/');
+      await askForLiveMap(page);
       await expect(
         page.getByRole('alert').filter({ hasText: 'Part of the map could not be loaded' }),
       ).toBeVisible();

@@ -20,7 +20,7 @@ import type { Bounds } from '@/lib/geo/bounds';
 import type { ArcFeatureCollection } from '@/lib/map/arcs';
 import { BASEMAP_ATTRIBUTION } from '@/lib/map/basemap-style';
 import { INTERACTIVE_LAYERS, LINKS_SOURCE, PLACES_SOURCE } from '@/lib/map/data-layers';
-import type { Camera } from '@/lib/map/static/camera';
+import type { Camera, Size } from '@/lib/map/static/camera';
 import {
   allPlacesBounds,
   FIT_MAX_ZOOM,
@@ -29,7 +29,6 @@ import {
   yangtzeDeltaBounds,
 } from '@/lib/map/views';
 import { loadMapLibre } from './load-maplibre';
-import { MapToolbar } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
 import { useCameraSync } from './use-camera-sync';
 import { useFeatureStates } from './use-feature-states';
@@ -37,6 +36,7 @@ import { useMapPointer } from './use-map-pointer';
 import { type MapFrameElement, useMapReadiness } from './use-map-readiness';
 import { useMapStyle } from './use-map-style';
 import { useSelectionFraming } from './use-selection-framing';
+import type { Framings } from './use-static-views';
 
 type Props = {
   places: PlaceFeatureCollection;
@@ -54,8 +54,13 @@ type Props = {
   fitter?: FitterRef;
 };
 
-/** The map's views, for controls outside it. */
-export type Fitter = { yangtzeDelta: () => void };
+/** The live map's views and camera, for the controls and the picture around it (MapPanel). */
+export type Fitter = Framings & {
+  /** The camera it shows and the size it is shown at (null before MapLibre has made the map). */
+  view: () => { camera: Camera; size: Size } | null;
+  /** Jumps to `camera`; settles once the map has drawn it. */
+  showCamera: (camera: Camera) => Promise<void>;
+};
 export type FitterRef = React.RefObject<Fitter | null>;
 
 /** The MapLibre map: basemap, places and links, wired to the shared selection and hover. */
@@ -116,11 +121,17 @@ export default function AtlasMap({
   const fitYangtzeDelta = useCallback(() => fitTo(yangtzeDeltaBounds(places)), [fitTo, places]);
   useEffect(() => {
     if (!fitter) return;
-    fitter.current = { yangtzeDelta: fitYangtzeDelta };
+    fitter.current = {
+      allPlaces: () => fitTo(allBounds),
+      yangtzeDelta: fitYangtzeDelta,
+      frame: fitSelection,
+      view: () => liveView(mapRef.current),
+      showCamera: (camera) => showCamera(mapRef.current, camera),
+    };
     return () => {
       fitter.current = null;
     };
-  }, [fitter, fitYangtzeDelta]);
+  }, [fitter, fitTo, allBounds, fitYangtzeDelta, fitSelection]);
   const { onMoveEnd, onLoad, initialViewState } = useCameraSync(
     mapRef,
     ready,
@@ -166,11 +177,6 @@ export default function AtlasMap({
         <AttributionControl position="bottom-right" compact={false} customAttribution={BASEMAP_ATTRIBUTION} />
       </MapGL>
       {pointer && hovered ? <MapTooltip target={hovered} x={pointer.x} y={pointer.y} /> : null}
-      <MapToolbar
-        onAllPlaces={() => fitTo(allBounds)}
-        onYangtzeDelta={fitYangtzeDelta}
-        onFitSelection={selected ? () => fitSelection(selected) : undefined}
-      />
       {failed ? (
         <p className="map-notice" role="alert">
           {t('loadFailed')}
@@ -178,4 +184,24 @@ export default function AtlasMap({
       ) : null}
     </div>
   );
+}
+
+function liveView(ref: MapRef | null): { camera: Camera; size: Size } | null {
+  const map = ref?.getMap();
+  if (!map) return null;
+  const { lng, lat } = map.getCenter();
+  const canvas = map.getCanvas();
+  return {
+    camera: { center: [lng, lat], zoom: map.getZoom(), bearing: map.getBearing() },
+    size: { width: canvas.clientWidth, height: canvas.clientHeight },
+  };
+}
+
+function showCamera(ref: MapRef | null, camera: Camera): Promise<void> {
+  const map = ref?.getMap();
+  if (!map) return Promise.resolve();
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.jumpTo({ center: [...camera.center], zoom: camera.zoom, bearing: camera.bearing });
+  });
 }

@@ -5,14 +5,19 @@ import { type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { markMapSettled } from '@/components/atlas/map-settled';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
-import { type Camera, globeFieldOfView, scaledCamera } from '@/lib/map/static/camera';
-import type { StaticMapFrame } from '@/lib/map/static/static-map';
+import { useView, useViewActions } from '@/components/atlas/view';
+import { type Camera, constrainedMove, globeFieldOfView } from '@/lib/map/static/camera';
+import type { PictureMove } from '@/lib/map/static/picture-move';
+import { type StaticMapFrame, shownCamera } from '@/lib/map/static/static-map';
 import type { FitterRef } from './AtlasMap';
 import { afterFirstPaint } from './after-first-paint';
+import { hasLiveMapIntent, onLiveMapIntent, useLiveMapIntent } from './live-map-intent';
 import { loadMapLibre } from './load-maplibre';
 import { MapInset } from './MapInset';
 import { MapToolbar } from './MapToolbar';
 import { StaticMap } from './static/StaticMap';
+import { useLiveMapShown, usePendingAction, useWantedOnCameraChange } from './use-live-map-handover';
+import { usePictureMoves } from './use-picture-moves';
 import { useStaticViews } from './use-static-views';
 
 const loadAtlasMap = () => import('./AtlasMap');
@@ -33,12 +38,14 @@ const loadMapChunks = () => {
  */
 const hasWebGL2 = () => typeof window.WebGL2RenderingContext === 'function';
 
-// Asked for once the page has painted, usually before React has hydrated it: the chunks
-// download while the page hydrates, instead of after it.
+// Asked for once the reader wants the live map and the page has painted: when that is at
+// once, usually before React has hydrated the page, so the chunks download meanwhile.
 if (typeof window !== 'undefined') {
-  afterFirstPaint(() => {
-    if (hasWebGL2()) void loadMapChunks().catch(() => {});
-  });
+  onLiveMapIntent(() =>
+    afterFirstPaint(() => {
+      if (hasWebGL2()) void loadMapChunks().catch(() => {});
+    }),
+  );
 }
 
 type MapModule =
@@ -99,7 +106,7 @@ function useStartCamera(
     const scaled = frame.framed && shown;
     const scale = scaled ? Math.min(width / frame.size.width, height / frame.size.height) : 1;
     setStart({
-      camera: scaled ? scaledCamera(frame.camera, frame.size, { width, height }, frame.edge) : null,
+      camera: scaled ? shownCamera(frame, { width, height }) : null,
       fieldOfView:
         frame.projection === 'globe' && shown ? globeFieldOfView(frame.size.height, scale, height) : null,
     });
@@ -108,21 +115,28 @@ function useStartCamera(
 }
 
 /**
- * The map: the server's SVG picture first, then MapLibre drawn over it once it has drawn
- * everything (the picture is then hidden). Without WebGL the picture stays, with a note.
+ * The map: the server's SVG picture first, and the live MapLibre map drawn over it once the
+ * reader shows they want it (live-map-intent.ts) and it has drawn everything; the picture
+ * follows the reader's drags and wheel until then, and is hidden once the live map shows
+ * the same view. Without WebGL the picture stays, with a note.
  */
 export function MapPanel({ staticMap, basemap, inset }: Props) {
   const t = useTranslations('map');
   const [noWebGL, setNoWebGL] = useState(false);
+  const [mounted, setMounted] = useState(false);
   useEffect(() => {
+    setMounted(true);
     if (!hasWebGL2()) setNoWebGL(true);
+    // The picture is the map until the reader wants the live one: what waits for the map may go.
+    if (!hasLiveMapIntent()) markMapSettled();
   }, []);
   const onNoWebGL = useCallback(() => setNoWebGL(true), []);
   const [liveMapReady, setLiveMapReady] = useState(false);
   const onReady = useCallback(() => setLiveMapReady(true), []);
   const { places, links, isError } = useAtlasData();
   const { arcs } = useLinkGroups();
-  const mapModule = useMapModule(!noWebGL && !isError);
+  const wanted = useLiveMapIntent();
+  const mapModule = useMapModule(wanted && !noWebGL && !isError);
   const noMap = noWebGL || isError || mapModule.state === 'failed';
   useEffect(() => {
     if (noMap) markMapSettled();
@@ -130,8 +144,26 @@ export function MapPanel({ staticMap, basemap, inset }: Props) {
   const stack = useRef<HTMLDivElement>(null);
   const start = useStartCamera(staticMap, mapModule.state === 'loaded' && !noMap, stack);
   const fitter: FitterRef = useRef(null);
-  const zoomToDelta = useCallback(() => fitter.current?.yangtzeDelta(), []);
+  const holdMove = useCallback(
+    (move: PictureMove) => {
+      const box = stack.current?.getBoundingClientRect();
+      if (!box || box.width === 0 || box.height === 0) return move;
+      const size = { width: box.width, height: box.height };
+      return constrainedMove(shownCamera(staticMap, size), size, move);
+    },
+    [staticMap],
+  );
+  const moves = usePictureMoves(stack, !noMap && staticMap.projection === 'mercator', holdMove);
+  const shown = useLiveMapShown(fitter, liveMapReady, moves) && !noWebGL;
   const staticViews = useStaticViews(stack, noWebGL);
+  const act = usePendingAction(fitter, shown, staticViews);
+  const [{ selection }] = useView();
+  const { onFrameRequest } = useViewActions();
+  useEffect(
+    () => (noWebGL || shown ? undefined : onFrameRequest((target) => act((map) => map.frame(target)))),
+    [noWebGL, shown, onFrameRequest, act],
+  );
+  useWantedOnCameraChange(!shown);
 
   let over: ReactNode = null;
   if (noWebGL) {
@@ -140,14 +172,6 @@ export function MapPanel({ staticMap, basemap, inset }: Props) {
         <p className="map-note" role="note">
           {t('noWebGL')}
         </p>
-        {staticViews ? (
-          <MapToolbar
-            onAllPlaces={staticViews.allPlaces}
-            onYangtzeDelta={staticViews.yangtzeDelta}
-            onFitSelection={staticViews.fitSelection}
-            redraw="server"
-          />
-        ) : null}
       </div>
     );
   } else if (isError || mapModule.state === 'failed') {
@@ -169,17 +193,27 @@ export function MapPanel({ staticMap, basemap, inset }: Props) {
       />
     );
   }
+  const liveMapState = noWebGL ? undefined : shown ? 'ready' : wanted ? 'loading' : 'waiting';
   return (
-    <div className="map-stack" ref={stack}>
+    <div className="map-stack" ref={stack} data-live-map={liveMapState}>
       {/* First in the stack and always there, so the picture is never drawn twice. */}
-      <StaticMap frame={staticMap} basemap={basemap} hidden={liveMapReady && !noWebGL} standalone={noMap} />
+      <StaticMap frame={staticMap} basemap={basemap} hidden={shown} standalone={noMap} />
       {over}
+      {/* One toolbar for both maps, so focus stays on its button when the live map comes or cannot. */}
+      {mounted && (noWebGL || !noMap) ? (
+        <MapToolbar
+          onAllPlaces={() => act((map) => map.allPlaces())}
+          onYangtzeDelta={() => act((map) => map.yangtzeDelta())}
+          onFitSelection={selection ? () => act((map) => map.frame(selection)) : undefined}
+          redraw={noWebGL ? 'server' : 'client'}
+        />
+      ) : null}
       <MapInset
         frame={inset.frame}
         basemap={inset.basemap}
         overdraw={inset.overdraw}
         openingZoom={staticMap.camera.zoom}
-        onZoomHere={liveMapReady && !noMap ? zoomToDelta : staticViews?.yangtzeDelta}
+        onZoomHere={noMap && !noWebGL ? undefined : () => act((map) => map.yangtzeDelta())}
       />
     </div>
   );

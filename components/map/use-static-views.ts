@@ -3,17 +3,19 @@
 import { useCallback, useEffect } from 'react';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
-import { useView, useViewActions } from '@/components/atlas/view';
+import { useViewActions } from '@/components/atlas/view';
+import type { Selection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
 import { fitViewport } from '@/lib/map/static/fit-viewport';
 import { drawnAs } from '@/lib/map/static/static-map';
 import { allPlacesBounds, selectionBounds, yangtzeDeltaBounds } from '@/lib/map/views';
 
-export type MapViews = {
+/** What the map's buttons and the page ask of whichever map is drawn: the live one or the picture. */
+export type Framings = {
   allPlaces: () => void;
   yangtzeDelta: () => void;
-  /** Absent when nothing is selected. */
-  fitSelection: (() => void) | undefined;
+  /** Brings a place or link into view. */
+  frame: (target: Selection) => void;
 };
 
 /**
@@ -24,10 +26,9 @@ export type MapViews = {
 export function useStaticViews(
   stack: React.RefObject<HTMLDivElement | null>,
   enabled: boolean,
-): MapViews | null {
+): Framings | null {
   const { places } = useAtlasData();
   const { groupOf, arcs } = useLinkGroups();
-  const [{ selection }] = useView();
   const { update, onFrameRequest } = useViewActions();
 
   const frameTo = useCallback(
@@ -39,8 +40,7 @@ export function useStaticViews(
     [stack, update],
   );
   const boundsOf = useCallback(
-    (target: NonNullable<typeof selection>) =>
-      places && arcs ? selectionBounds(target, places, arcs, drawnAs(groupOf)) : null,
+    (target: Selection) => (places && arcs ? selectionBounds(target, places, arcs, drawnAs(groupOf)) : null),
     [places, arcs, groupOf],
   );
   useEffect(
@@ -52,6 +52,6 @@ export function useStaticViews(
   return {
     allPlaces: () => frameTo(allPlacesBounds(places, arcs)),
     yangtzeDelta: () => frameTo(yangtzeDeltaBounds(places)),
-    fitSelection: selection ? () => frameTo(boundsOf(selection)) : undefined,
+    frame: (target) => frameTo(boundsOf(target)),
   };
 }

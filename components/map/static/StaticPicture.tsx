@@ -80,56 +80,59 @@ export function StaticPicture({
   const { width, height } = frame.size;
   return (
     <div className={className} data-map-picture="" data-outlines={outlines ? 'on' : 'off'} hidden={hidden}>
-      {/* biome-ignore lint/a11y/useSemanticElements: an SVG's group of map targets has no HTML element. */}
-      <svg
-        className="static-map-picture"
-        data-fit={frame.framed ? 'scale' : 'actual'}
-        data-edge={frame.edge ?? undefined}
-        viewBox={`0 0 ${width} ${height}`}
-        width={frame.framed ? '100%' : width}
-        height={frame.framed ? '100%' : height}
-        preserveAspectRatio={`xMid${frame.edge === 'top' ? 'YMin' : frame.edge === 'bottom' ? 'YMax' : 'YMid'} meet`}
-        overflow="visible"
-        role="group"
-        aria-label={label}
-        fontFamily="'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', Arial, sans-serif"
-      >
-        {basemap}
-        {picture ? (
-          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the drawn shapes; the targets over them are what focus reaches.
-          <g aria-hidden="true">
-            {picture.arcs.map((arc) => (
-              <PathElement key={`casing-${arc.id}`} shape={arc.casing} />
-            ))}
-            {picture.arcs.map((arc) => (
-              <PathElement key={`line-${arc.id}`} shape={arc.line} />
-            ))}
-            {picture.arcs.map((arc) =>
-              arc.arrows ? <PathElement key={`arrows-${arc.id}`} shape={arc.arrows} /> : null,
-            )}
-            {picture.places.map((place) => (
-              <g key={place.id} data-place={place.id}>
-                <CircleElement shape={place} />
-              </g>
-            ))}
-            {picture.labels.map((label) => (
-              <TextElement key={`label-${label.id}`} shape={label} />
-            ))}
-          </g>
-        ) : null}
-        {picture ? (
-          <StaticTargets
-            picture={picture}
-            standalone={focusable}
-            selected={as(selection)}
-            onSelect={select}
-            onHover={(target, at) => {
-              setPointer(at);
-              if (!sameSelection(target, hovered)) hover(target);
-            }}
-          />
-        ) : null}
-      </svg>
+      {/* Moved as one while the reader drags or zooms it before the live map is there (usePictureMoves). */}
+      <div className="static-map-motion">
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG's group of map targets has no HTML element. */}
+        <svg
+          className="static-map-picture"
+          data-fit={frame.framed ? 'scale' : 'actual'}
+          data-edge={frame.edge ?? undefined}
+          viewBox={`0 0 ${width} ${height}`}
+          width={frame.framed ? '100%' : width}
+          height={frame.framed ? '100%' : height}
+          preserveAspectRatio={`xMid${frame.edge === 'top' ? 'YMin' : frame.edge === 'bottom' ? 'YMax' : 'YMid'} meet`}
+          overflow="visible"
+          role="group"
+          aria-label={label}
+          fontFamily="'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', Arial, sans-serif"
+        >
+          {basemap}
+          {picture ? (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the drawn shapes; the targets over them are what focus reaches.
+            <g aria-hidden="true">
+              {picture.arcs.map((arc) => (
+                <PathElement key={`casing-${arc.id}`} shape={arc.casing} />
+              ))}
+              {picture.arcs.map((arc) => (
+                <PathElement key={`line-${arc.id}`} shape={arc.line} />
+              ))}
+              {picture.arcs.map((arc) =>
+                arc.arrows ? <PathElement key={`arrows-${arc.id}`} shape={arc.arrows} /> : null,
+              )}
+              {picture.places.map((place) => (
+                <g key={place.id} data-place={place.id}>
+                  <CircleElement shape={place} />
+                </g>
+              ))}
+              {picture.labels.map((label) => (
+                <TextElement key={`label-${label.id}`} shape={label} />
+              ))}
+            </g>
+          ) : null}
+          {picture ? (
+            <StaticTargets
+              picture={picture}
+              standalone={focusable}
+              selected={as(selection)}
+              onSelect={select}
+              onHover={(target, at) => {
+                setPointer(at);
+                if (!sameSelection(target, hovered)) hover(target);
+              }}
+            />
+          ) : null}
+        </svg>
+      </div>
       {pointer && hovered ? <MapTooltip target={hovered} x={pointer.x} y={pointer.y} /> : null}
       {children}
     </div>

@@ -4,15 +4,18 @@ import type { Bounds } from '@/lib/geo/bounds';
 import {
   type Camera,
   constrainCamera,
+  constrainedMove,
   fitCamera,
   globeFieldOfView,
   MERCATOR_MAX_LATITUDE,
+  movedCamera,
   pixelOf,
   type Size,
   scaledCamera,
   screenProjection,
   worldSize,
 } from './camera';
+import type { PictureMove } from './picture-move';
 
 /**
  * MapLibre's own pixel for a position: its MercatorCoordinate (world units) relative to the
@@ -319,5 +322,78 @@ describe('scaledCamera at an edge', () => {
     const [x, y] = project([-140, 60]);
     expect(Math.abs(x - (sx * 0.5 + (450 - 900 * 0.5) / 2))).toBeLessThan(0.5);
     expect(Math.abs(y - sy * 0.5)).toBeLessThan(0.5);
+  });
+});
+
+describe('movedCamera', () => {
+  // Each position, drawn at P before the move and shown at scale · P + (x, y) after it,
+  // is where the moved camera draws it.
+  const moves: { name: string; camera: Camera; move: PictureMove; position: [number, number] }[] = [
+    {
+      name: 'a drag east and down',
+      camera: { center: SHANGHAI, zoom: 8, bearing: 0 },
+      move: { scale: 1, x: 120, y: 45 },
+      position: SUZHOU,
+    },
+    {
+      name: 'a wheel zoom about a point off the centre',
+      camera: { center: SHANGHAI, zoom: 7.5, bearing: 0 },
+      move: { scale: 1.5, x: -150, y: -90 },
+      position: [121.8, 30.9],
+    },
+    {
+      name: 'a zoom out and a drag, turned by the bearing',
+      camera: { center: SHANGHAI, zoom: 9, bearing: -37 },
+      move: { scale: 0.6, x: 200, y: -30 },
+      position: [121.9, 31.6],
+    },
+    {
+      name: 'a drag across the antimeridian',
+      camera: { center: [175, 40], zoom: 1.6, bearing: 0 },
+      move: { scale: 1, x: -300, y: 0 },
+      position: BOSTON,
+    },
+  ];
+  it.each(moves)('keeps the picture’s pixels: $name', ({ camera, move, position }) => {
+    const before = pixelOf(screenProjection(camera, SIZE), position);
+    const moved = movedCamera(camera, SIZE, move);
+    const after = pixelOf(screenProjection(moved, SIZE), position);
+    expect(after[0]).toBeCloseTo(move.scale * before[0] + move.x, 6);
+    expect(after[1]).toBeCloseTo(move.scale * before[1] + move.y, 6);
+    expect(moved.zoom).toBeCloseTo(camera.zoom + Math.log2(move.scale), 9);
+    expect(moved.bearing).toBe(camera.bearing);
+  });
+
+  it('wraps the centre’s longitude and leaves an unmoved camera where it was', () => {
+    const camera: Camera = { center: [179, 10], zoom: 3, bearing: 0 };
+    const east = movedCamera(camera, SIZE, { scale: 1, x: -worldSize(3) / 180, y: 0 });
+    expect(east.center[0]).toBeCloseTo(-179, 6);
+    const still = movedCamera(camera, SIZE, { scale: 1, x: 0, y: 0 });
+    expect(still.center[0]).toBeCloseTo(179, 9);
+    expect(still.center[1]).toBeCloseTo(10, 9);
+  });
+});
+
+describe('constrainedMove', () => {
+  // Held at the world's top: MapLibre moves a centre this far north down to where the top shows.
+  const WORLD_VIEW: Camera = { center: [150, 80], zoom: 0.69, bearing: 0 };
+  const size: Size = { width: 982, height: 411 };
+  it('leaves a move that stays inside the world alone', () => {
+    const move = { scale: 1, x: -160, y: -40 };
+    expect(constrainedMove({ center: SHANGHAI, zoom: 3, bearing: 0 }, size, move)).toEqual(move);
+  });
+  it('holds a drag at the world’s top, as MapLibre holds its camera', () => {
+    const top = constrainCamera(WORLD_VIEW, size).camera;
+    const held = constrainedMove(top, size, { scale: 1, x: -160, y: 40 });
+    expect(held.x).toBeCloseTo(-160, 6);
+    expect(held.y).toBeCloseTo(0, 6);
+    expect(held.scale).toBe(1);
+  });
+  it('stops a zoom out at a world as tall as the map, and the camera it gives is MapLibre’s', () => {
+    const top = constrainCamera(WORLD_VIEW, size).camera;
+    const held = constrainedMove(top, size, { scale: 0.25, x: 300, y: 100 });
+    const camera = movedCamera(top, size, held);
+    expect(worldSize(camera.zoom)).toBeCloseTo(size.height, 6);
+    expect(constrainCamera(camera, size).camera.center[1]).toBeCloseTo(camera.center[1], 6);
   });
 });

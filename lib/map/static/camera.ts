@@ -9,6 +9,7 @@ import {
 import type { Projection } from '@/lib/domain';
 import type { Bounds } from '@/lib/geo/bounds';
 import type { Position } from '@/lib/geo/great-circle';
+import type { PictureMove } from './picture-move';
 
 /**
  * The map's camera as MapLibre holds it. Pitch is left out:
@@ -24,6 +25,8 @@ export const TILE_SIZE = 512;
 export const MERCATOR_MAX_LATITUDE = 85.051129;
 /** MapLibre's own default upper zoom, which a fit without maxZoom may reach. */
 export const MAPLIBRE_MAX_ZOOM = 22;
+/** MapLibre's own default lower zoom. */
+const MAPLIBRE_MIN_ZOOM = -2;
 
 const RADIANS = Math.PI / 180;
 
@@ -140,6 +143,34 @@ function globeProjection(camera: Camera, size: Size): ScreenProjection {
   return project;
 }
 
+/** The Mercator plane onto the viewport's pixels: the camera's centre in the middle, turned by its bearing. */
+function mercatorScreen(camera: Camera, size: Size): GeoIdentityTransform {
+  const scale = worldSize(camera.zoom) / (2 * Math.PI);
+  const transform = geoIdentity().reflectY(true).scale(scale).angle(camera.bearing);
+  const [cx, cy] = transform(mercatorPlane(camera.center)) as [number, number];
+  return transform.translate([size.width / 2 - cx, size.height / 2 - cy]);
+}
+
+/**
+ * The flat map's camera that shows what a picture drawn for `camera` shows once moved by
+ * `move` (dragged, zoomed about a point): the position that comes to the middle is the new
+ * centre, and the zoom grows by the scale's power of two.
+ */
+export function movedCamera(camera: Camera, size: Size, move: PictureMove): Camera {
+  const middle: [number, number] = [
+    (size.width / 2 - move.x) / move.scale,
+    (size.height / 2 - move.y) / move.scale,
+  ];
+  const plane = mercatorScreen(camera, size).invert(middle) as [number, number];
+  const [lambda, phi] = geoMercatorRaw.invert?.(plane[0], plane[1]) ?? [0, 0];
+  const zoom = Math.min(MAPLIBRE_MAX_ZOOM, Math.max(MAPLIBRE_MIN_ZOOM, camera.zoom + Math.log2(move.scale)));
+  return {
+    center: [wrapLongitude(lambda / RADIANS), clampLatitude(phi / RADIANS)],
+    zoom,
+    bearing: camera.bearing,
+  };
+}
+
 /**
  * Projects positions to the viewport's pixels exactly as MapLibre's camera does: Web
  * Mercator at 512 · 2^zoom px per world, the camera's centre in the middle of the
@@ -152,10 +183,7 @@ export function screenProjection(
   projection: Projection = 'mercator',
 ): ScreenProjection {
   if (projection === 'globe' && camera.zoom < GLOBE_FLAT_ZOOM) return globeProjection(camera, size);
-  const scale = worldSize(camera.zoom) / (2 * Math.PI);
-  const transform: GeoIdentityTransform = geoIdentity().reflectY(true).scale(scale).angle(camera.bearing);
-  const [cx, cy] = transform(mercatorPlane(camera.center)) as [number, number];
-  transform.translate([size.width / 2 - cx, size.height / 2 - cy]);
+  const transform = mercatorScreen(camera, size);
   const project = ((position: readonly [number, number]) =>
     transform(mercatorPlane(position)) as [number, number]) as ScreenProjection;
   project.camera = camera;
@@ -242,4 +270,18 @@ export function scaledCamera(camera: Camera, drawn: Size, shown: Size, edge: Wor
   const [x, y] = worldUnits(camera.center);
   const moved = y + ((edge === 'top' ? 1 : -1) * shift) / worldSize(camera.zoom);
   return { ...camera, center: [camera.center[0], fromWorldUnits([x, moved])[1]], zoom };
+}
+
+/**
+ * A move of a picture drawn for `camera` held to what MapLibre allows (constrainCamera): not
+ * past the world's top or bottom, not zoomed out below a world as tall as the map. The live
+ * map then opens where the picture was left, with no jump.
+ */
+export function constrainedMove(camera: Camera, size: Size, move: PictureMove): PictureMove {
+  const moved = movedCamera(camera, size, move);
+  const held = constrainCamera(moved, size).camera;
+  if (held.zoom === moved.zoom && held.center[1] === moved.center[1]) return move;
+  const scale = 2 ** (held.zoom - camera.zoom);
+  const [x, y] = pixelOf(screenProjection(camera, size), [moved.center[0], held.center[1]]);
+  return { scale, x: size.width / 2 - scale * x, y: size.height / 2 - scale * y };
 }

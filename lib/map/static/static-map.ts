@@ -12,6 +12,7 @@ import {
   fitCamera,
   MAPLIBRE_MAX_ZOOM,
   type Size,
+  scaledCamera,
   screenProjection,
   type WorldEdge,
 } from './camera';
@@ -58,6 +59,13 @@ export type StaticMapFrame = {
   edge: WorldEdge;
   projection: Projection;
 };
+
+/**
+ * The camera that shows a frame's picture as it is shown in a box of `shown` px: a framed
+ * view's picture is scaled to the box, the camera with it; any other is shown at its pixels.
+ */
+export const shownCamera = (frame: StaticMapFrame, shown: Size): Camera =>
+  frame.framed ? scaledCamera(frame.camera, frame.size, shown, frame.edge) : frame.camera;
 
 /**
  * The camera MapLibre settles on for the view's projection: the flat map holds the world's
