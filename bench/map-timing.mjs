@@ -1,6 +1,7 @@
 // Map readiness and picking in Chromium (software WebGL), each run in a fresh browser context
 // so that nothing is cached. Times are read inside the page, from the navigation's own clock.
 import { chromium } from '@playwright/test';
+import { askForLiveMapEachFrame } from '../scripts/live-map-intent.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from './config.mjs';
 
 const MAP = '.map-frame';
@@ -22,19 +23,6 @@ export function launchBrowser() {
  */
 function watchReadiness() {
   window.__bench = { picture: [] };
-  // The live map comes when the reader wants it (components/map/live-map-intent.ts): this
-  // reader's pointer is on the map from the first frame, as a moving pointer would say each
-  // frame, until the page has heard it.
-  const askForLiveMap = () => {
-    const stack = document.querySelector('.map-stack');
-    if (stack && stack.getAttribute('data-live-map') !== 'waiting') {
-      window.__bench.liveMapAskedAt = performance.now();
-      return;
-    }
-    stack?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-    requestAnimationFrame(askForLiveMap);
-  };
-  requestAnimationFrame(askForLiveMap);
   const samplePicture = () => {
     const picture = document.querySelector('.static-map svg');
     if (picture) {
@@ -129,6 +117,8 @@ export async function loadAtlas(browser, origin) {
     requests.push({ url: request.url(), type: request.resourceType(), startedAt: Date.now() });
   });
   await context.addInitScript(watchReadiness);
+  // This reader goes to the map at once: the live map loads as early as it can.
+  await context.addInitScript(askForLiveMapEachFrame);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) =>

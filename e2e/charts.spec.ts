@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { MAP, waitForMap } from './map-helpers';
 
 const gdpPanel = (page: Page) => page.locator('[data-panel="gdp"]');
@@ -180,33 +181,38 @@ test.describe('the charts', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
-  test('wait for the map, but not for a map that never finishes', async ({ page }) => {
-    // The basemap is never answered, so the map never becomes ready.
-    await page.route('**/basemap/world.geojson', () => {});
-    // The reader's pointer is on the map before the scripts run: the charts wait for the live
-    // map it asks for (components/map/live-map-intent.ts). The scripts are held until then.
-    let releaseScripts = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => {
-      releaseScripts = resolve;
+  test.describe(() => {
+    // This reader's pointer is on the map before the scripts run, and nothing else says so.
+    test.use({ liveMapAtOnce: false });
+
+    test('wait for the map, but not for a map that never finishes', async ({ page }) => {
+      // The basemap is never answered, so the map never becomes ready.
+      await page.route('**/basemap/world.geojson', () => {});
+      // The reader's pointer is on the map before the scripts run: the charts wait for the live
+      // map it asks for (components/map/live-map-intent.ts). The scripts are held until then.
+      let releaseScripts = () => {};
+      const scriptsHeld = new Promise<void>((resolve) => {
+        releaseScripts = resolve;
+      });
+      await page.route('**/_next/static/chunks/**', async (route) => {
+        await scriptsHeld;
+        await route.continue();
+      });
+      await page.goto('/', { waitUntil: 'commit' });
+      const stack = page.locator('.map-stack');
+      await expect(stack).toBeVisible();
+      const box = await stack.boundingBox();
+      if (!box) throw new Error('the map has no box');
+      await page.mouse.move(box.x + 300, box.y + 80);
+      releaseScripts();
+      await expect(stack).toHaveAttribute('data-live-map', 'loading');
+      const canvas = gdpPanel(page).locator('.chart-canvas');
+      await expect(canvas).toHaveAttribute('aria-busy', 'true');
+      await expect(canvas.locator('svg.recharts-surface')).toHaveCount(0);
+      await expect(canvas.locator('svg.recharts-surface')).toBeVisible({ timeout: 15_000 });
+      await expect(canvas).not.toHaveAttribute('aria-busy');
+      await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'false');
     });
-    await page.route('**/_next/static/chunks/**', async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
-    await page.goto('/', { waitUntil: 'commit' });
-    const stack = page.locator('.map-stack');
-    await expect(stack).toBeVisible();
-    const box = await stack.boundingBox();
-    if (!box) throw new Error('the map has no box');
-    await page.mouse.move(box.x + 300, box.y + 80);
-    releaseScripts();
-    await expect(stack).toHaveAttribute('data-live-map', 'loading');
-    const canvas = gdpPanel(page).locator('.chart-canvas');
-    await expect(canvas).toHaveAttribute('aria-busy', 'true');
-    await expect(canvas.locator('svg.recharts-surface')).toHaveCount(0);
-    await expect(canvas.locator('svg.recharts-surface')).toBeVisible({ timeout: 15_000 });
-    await expect(canvas).not.toHaveAttribute('aria-busy');
-    await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'false');
   });
 });
 

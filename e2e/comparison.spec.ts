@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { parseCsvRecords } from '../lib/data/csv';
+import { test } from './fixtures';
 
 const gdpPanel = (page: Page) => page.locator('[data-panel="gdp"]');
 const modeButton = (page: Page, name: string) =>

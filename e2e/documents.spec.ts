@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './fixtures';
 
 test.describe('a shipped source document', () => {
   test('shows its full text with the passage a source quotes marked', async ({ page }) => {

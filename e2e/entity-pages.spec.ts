@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { PLACE_COLOURS } from '../lib/palette';
+import { test } from './fixtures';
 
 /** The pages are read without JavaScript (and so without WebGL): everything below is server HTML. */
 test.describe('entity pages without JavaScript', () => {

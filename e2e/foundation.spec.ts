@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './fixtures';
 
 test('the page lists every place and link from the API', async ({ page, request }) => {
   const [places, links] = await Promise.all([

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { MAP, mapView, pixelOf, waitForIdle, waitForMap } from './map-helpers';
 
 // Both ends of the Shanghai–Suzhou link and of the Shaoxing sub-center link (data/places.json).

@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import fc from 'fast-check';
 import { COMPARE_MODES, CURRENCIES, LOCALES, PANELS, PROJECTIONS } from '../lib/domain';
 import { viewUrlKeys } from '../lib/view/parsers';
+import { test } from './fixtures';
 
 const COUNT = 100;
 const KEYS = [...Object.values(viewUrlKeys), 'v', 'utm_source'];

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { waitForMap } from './map-helpers';
 
 /** Two laptops, a desktop, a tablet held upright and a phone. */

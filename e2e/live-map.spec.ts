@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { framePixelOf, MAP, mapView, pictureMarkers, waitForIdle, waitForMap } from './map-helpers';
 
 /**
@@ -8,6 +9,9 @@ import { framePixelOf, MAP, mapView, pictureMarkers, waitForIdle, waitForMap } f
  */
 
 const STACK = '.map-stack';
+
+// These readers come to the map when the test says.
+test.use({ liveMapAtOnce: false });
 
 type Places = { features: { id: string; geometry: { coordinates: [number, number] } }[] };
 

@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, type Page, type TestInfo } from '@playwright/test';
 import { BASEMAP_COLOURS } from '../lib/map/basemap-style';
 import { LINK_KIND_STYLE, PLACE_COLOURS } from '../lib/palette';
+import { askForLiveMapEachFrame } from '../scripts/live-map-intent.mjs';
 import { decodePng, type Image, over, rgbOf, shareNear, shareOf } from './pixels';
 
 export const MAP = '.map-frame';
@@ -11,16 +12,10 @@ export const MAP = '.map-frame';
  * picture is the map and MapLibre is not loaded.
  */
 export async function askForLiveMap(page: Page) {
-  await page.waitForFunction(
-    () => {
-      const stack = document.querySelector('.map-stack');
-      if (stack && stack.getAttribute('data-live-map') !== 'waiting') return true;
-      stack?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-      return false;
-    },
-    undefined,
-    { polling: 100, timeout: 45_000 },
-  );
+  await page.evaluate(askForLiveMapEachFrame);
+  await expect(page.locator('.map-stack')).not.toHaveAttribute('data-live-map', 'waiting', {
+    timeout: 45_000,
+  });
 }
 
 /** Asks for the live map and waits for its readiness marker: every layer added and both data sources loaded. */

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './fixtures';
 
 const hydrated = (page: import('@playwright/test').Page) =>
   page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });

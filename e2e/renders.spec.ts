@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { MAP, mapView, waitForIdle, waitForMap } from './map-helpers';
 
 /** The names components/charts/use-commit-count.ts counts under: the five panels, the list and the details. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type ConsoleMessage, expect, type Page, test } from '@playwright/test';
+import { type ConsoleMessage, expect, type Page } from '@playwright/test';
+import { test } from './fixtures';
 import { waitForIdle, waitForMap } from './map-helpers';
 
 /** The policy as directive name → sources. */

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './fixtures';
 import { MAP, mapView, waitForIdle, waitForMap } from './map-helpers';
 
 test.describe('sharing a view', () => {
