@@ -52,6 +52,8 @@ test('a reader who does not go to the map loads no MapLibre; a pointer over it b
   await hydrated(page);
   await expect(page.locator(MAP)).toHaveCount(0);
   expect(workers).toEqual([]);
+  // The picture takes the drags the live map will take: a swipe on it moves it, not the page.
+  expect(await page.locator('.static-map').evaluate((e) => getComputedStyle(e).touchAction)).toBe('none');
   const before = new Set(scripts);
 
   await page.locator(STACK).hover({ position: { x: 300, y: 80 } });
@@ -161,4 +163,15 @@ test('keyboard focus in the map is a reader going to it', async ({ page }) => {
   await expect(page.locator(STACK)).not.toHaveAttribute('data-live-map', 'waiting');
   await waitForMap(page);
   await expect(page.getByRole('button', { name: 'All places' })).toBeFocused();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the picture leaves a swipe to the page, and offers no button that cannot work', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.static-map svg')).toBeVisible();
+    expect(await page.locator('.static-map').evaluate((e) => getComputedStyle(e).touchAction)).toBe('auto');
+    await expect(page.locator(`${STACK} .map-toolbar`)).toHaveCount(0);
+  });
 });

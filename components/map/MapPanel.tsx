@@ -153,7 +153,8 @@ export function MapPanel({ staticMap, basemap, inset }: Props) {
     },
     [staticMap],
   );
-  const moves = usePictureMoves(stack, !noMap && staticMap.projection === 'mercator', holdMove);
+  const picturePans = !noMap && staticMap.projection === 'mercator';
+  const moves = usePictureMoves(stack, picturePans, holdMove);
   const shown = useLiveMapShown(fitter, liveMapReady, moves) && !noWebGL;
   const staticViews = useStaticViews(stack, noWebGL);
   const act = usePendingAction(fitter, shown, staticViews);
@@ -195,7 +196,12 @@ export function MapPanel({ staticMap, basemap, inset }: Props) {
   }
   const liveMapState = noWebGL ? undefined : shown ? 'ready' : wanted ? 'loading' : 'waiting';
   return (
-    <div className="map-stack" ref={stack} data-live-map={liveMapState}>
+    <div
+      className="map-stack"
+      ref={stack}
+      data-live-map={liveMapState}
+      data-picture-pans={mounted && picturePans && !shown ? '' : undefined}
+    >
       {/* First in the stack and always there, so the picture is never drawn twice. */}
       <StaticMap frame={staticMap} basemap={basemap} hidden={shown} standalone={noMap} />
       {over}
