@@ -175,3 +175,17 @@ test.describe('without JavaScript', () => {
     await expect(page.locator(`${STACK} .map-toolbar`)).toHaveCount(0);
   });
 });
+
+test('a pointer on a chart draws the charts without waiting for the map', async ({ page }) => {
+  // The clock stands still: the 4 s at which the charts stop waiting for the map never come.
+  await page.clock.install();
+  await page.goto('/');
+  await hydrated(page);
+  const canvas = page.locator('[data-panel="gdp"] .chart-canvas');
+  await expect(canvas).toHaveAttribute('aria-busy', 'true');
+  await canvas.hover();
+  await expect(canvas.locator('svg.recharts-surface')).toBeVisible();
+  await expect(canvas).not.toHaveAttribute('aria-busy');
+  // And the map is still the picture: the reader went to the charts, not to the map.
+  await expect(page.locator(STACK)).toHaveAttribute('data-live-map', 'waiting');
+});

@@ -1,7 +1,7 @@
 'use client';
 
 import { type ReactNode, type Ref, startTransition, useEffect, useRef, useState } from 'react';
-import { onMapSettled } from '@/components/atlas/map-settled';
+import { markMapSettled, onMapSettled } from '@/components/atlas/map-settled';
 import { createTurnQueue } from '@/lib/charts/turns';
 import { type Drawings, loadDrawings } from './load-drawings';
 
@@ -71,10 +71,13 @@ export function ChartCanvas({ tall = false, ref, sketch, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const drawn = useDrawSize(box);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: not a control; a reader at a chart need not wait for the map.
     <div
       className={tall ? 'chart-canvas chart-canvas-tall' : 'chart-canvas'}
       ref={ref}
       aria-busy={drawn ? undefined : true}
+      onPointerEnter={drawn ? undefined : markMapSettled}
+      onFocus={drawn ? undefined : markMapSettled}
     >
       <div ref={box} className="chart-canvas-box">
         {drawn ? (

@@ -11,7 +11,7 @@ import type { PictureMove } from '@/lib/map/static/picture-move';
 import { type StaticMapFrame, shownCamera } from '@/lib/map/static/static-map';
 import type { FitterRef } from './AtlasMap';
 import { afterFirstPaint } from './after-first-paint';
-import { hasLiveMapIntent, onLiveMapIntent, useLiveMapIntent } from './live-map-intent';
+import { onLiveMapIntent, useLiveMapIntent } from './live-map-intent';
 import { loadMapLibre } from './load-maplibre';
 import { MapInset } from './MapInset';
 import { MapToolbar } from './MapToolbar';
@@ -127,8 +127,6 @@ export function MapPanel({ staticMap, basemap, inset }: Props) {
   useEffect(() => {
     setMounted(true);
     if (!hasWebGL2()) setNoWebGL(true);
-    // The picture is the map until the reader wants the live one: what waits for the map may go.
-    if (!hasLiveMapIntent()) markMapSettled();
   }, []);
   const onNoWebGL = useCallback(() => setNoWebGL(true), []);
   const [liveMapReady, setLiveMapReady] = useState(false);
