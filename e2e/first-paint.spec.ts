@@ -1,6 +1,13 @@
 import { expect } from '@playwright/test';
 import { test } from './fixtures';
-import { framePixelOf, MAP, pictureMarkers, waitForIdle, waitForMap } from './map-helpers';
+import {
+  MAP,
+  offsetsFromLiveMap,
+  type PlacePoints,
+  pictureMarkers,
+  waitForIdle,
+  waitForMap,
+} from './map-helpers';
 
 const VIEWS = [
   { name: 'the default view (a fit of every place and arc)', path: '/' },
@@ -43,16 +50,8 @@ for (const { name, path } of VIEWS) {
     await waitForIdle(page);
     // Once MapLibre has drawn, the picture is gone.
     await expect(page.locator('.static-map')).toBeHidden();
-    const places: { features: { id: string; geometry: { coordinates: [number, number] } }[] } = await (
-      await request.get('/api/places')
-    ).json();
-    const differences: number[] = [];
-    for (const marker of before) {
-      const place = places.features.find((f) => f.id === marker.id);
-      if (!place) throw new Error(`no place ${marker.id}`);
-      const drawn = await framePixelOf(page, place.geometry.coordinates);
-      differences.push(Math.hypot(drawn.x - marker.x, drawn.y - marker.y));
-    }
+    const places: PlacePoints = await (await request.get('/api/places')).json();
+    const differences = await offsetsFromLiveMap(page, places, before);
     test.info().annotations.push({
       type: 'pixel differences',
       description: differences.map((d) => d.toFixed(2)).join(', '),

@@ -1,6 +1,14 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './fixtures';
-import { framePixelOf, MAP, mapView, pictureMarkers, waitForIdle, waitForMap } from './map-helpers';
+import {
+  MAP,
+  mapView,
+  offsetsFromLiveMap,
+  type PlacePoints,
+  pictureMarkers,
+  waitForIdle,
+  waitForMap,
+} from './map-helpers';
 
 /**
  * The live map comes when the reader wants it (components/map/live-map-intent.ts): until
@@ -13,28 +21,10 @@ const STACK = '.map-stack';
 // These readers come to the map when the test says.
 test.use({ liveMapAtOnce: false });
 
-type Places = { features: { id: string; geometry: { coordinates: [number, number] } }[] };
-
 /** The page has hydrated: the toolbar is drawn on the client, with the picture's drag listeners. */
 async function hydrated(page: Page) {
   await expect(page.locator(`${STACK} .map-toolbar`)).toBeVisible();
   await expect(page.locator(STACK)).toHaveAttribute('data-live-map', 'waiting');
-}
-
-/** How far each picture marker lies from where the live map draws its place, once it is drawn. */
-async function offsetsFromLiveMap(
-  page: Page,
-  places: Places,
-  expected: { id: string; x: number; y: number }[],
-): Promise<number[]> {
-  const offsets: number[] = [];
-  for (const marker of expected) {
-    const place = places.features.find((f) => f.id === marker.id);
-    if (!place) throw new Error(`no place ${marker.id}`);
-    const drawn = await framePixelOf(page, place.geometry.coordinates);
-    offsets.push(Math.hypot(drawn.x - marker.x, drawn.y - marker.y));
-  }
-  return offsets;
 }
 
 test('a reader who does not go to the map loads no MapLibre; a pointer over it brings the live map', async ({
@@ -69,7 +59,7 @@ test('the first drag moves the picture at once, and the live map opens where it 
   page,
   request,
 }) => {
-  const places: Places = await (await request.get('/api/places')).json();
+  const places: PlacePoints = await (await request.get('/api/places')).json();
   await page.goto('/?sel=place:suzhou');
   await hydrated(page);
   const before = await pictureMarkers(page);
@@ -106,7 +96,7 @@ test('a wheel turn before MapLibre zooms the picture about the pointer, and the 
   page,
   request,
 }) => {
-  const places: Places = await (await request.get('/api/places')).json();
+  const places: PlacePoints = await (await request.get('/api/places')).json();
   await page.goto('/?c=121.2,31.1&z=7.5');
   await hydrated(page);
   const before = await pictureMarkers(page);

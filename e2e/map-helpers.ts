@@ -53,6 +53,25 @@ export async function pictureMarkers(page: Page) {
   });
 }
 
+/** Places as `/api/places` answers them, as far as the pixel helpers read them. */
+export type PlacePoints = { features: { id: string; geometry: { coordinates: [number, number] } }[] };
+
+/** How far each marker (relative to the map's frame) lies from where the live map draws its place. */
+export async function offsetsFromLiveMap(
+  page: Page,
+  places: PlacePoints,
+  markers: { id: string; x: number; y: number }[],
+): Promise<number[]> {
+  const offsets: number[] = [];
+  for (const marker of markers) {
+    const place = places.features.find((f) => f.id === marker.id);
+    if (!place) throw new Error(`no place ${marker.id}`);
+    const drawn = await framePixelOf(page, place.geometry.coordinates);
+    offsets.push(Math.hypot(drawn.x - marker.x, drawn.y - marker.y));
+  }
+  return offsets;
+}
+
 /** The pixel (relative to the page) where the map draws a coordinate. */
 export async function pixelOf(page: Page, lngLat: [number, number]) {
   const point = await page.evaluate(
