@@ -22,6 +22,8 @@ export async function askForLiveMap(page: Page) {
 export async function waitForMap(page: Page) {
   await askForLiveMap(page);
   await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'true', { timeout: 45_000 });
+  // And it is shown: it has drawn what the picture showed, and takes the pointer.
+  await expect(page.locator('.map-stack')).toHaveAttribute('data-live-map', 'ready');
 }
 
 /** Waits until the map has stopped moving and redrawing. */
