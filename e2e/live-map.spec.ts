@@ -167,8 +167,10 @@ test.describe('without JavaScript', () => {
 });
 
 test('a pointer on a chart draws the charts without waiting for the map', async ({ page }) => {
-  // The clock stands still: the 4 s at which the charts stop waiting for the map never come.
-  await page.clock.install();
+  // The clock stands still (installed, it would flow): the 4 s at which the charts stop
+  // waiting for the map never come.
+  await page.clock.install({ time: 0 });
+  await page.clock.pauseAt(1000);
   await page.goto('/');
   await hydrated(page);
   const canvas = page.locator('[data-panel="gdp"] .chart-canvas');
