@@ -181,6 +181,26 @@ test.describe('the charts', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
+  test('a chart below the fold stays the server’s sketch until the reader scrolls to it', async ({
+    page,
+  }) => {
+    // A phone: the map fills the first screen, and every chart is further down the page.
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto('/');
+    await waitForMap(page);
+    const canvas = (panel: string) => page.locator(`[data-panel="${panel}"] .chart-canvas`);
+    // Straight to the third chart, past the first. Had the charts drawn once the map was
+    // ready, whether seen or not, the first would have drawn before the third (in turn).
+    await canvas('area').scrollIntoViewIfNeeded();
+    await expect(canvas('area').locator('svg.recharts-surface')).toBeVisible();
+    await expect(canvas('gdp')).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas('gdp').locator('[data-sketch]')).toBeAttached();
+    // And back up, as a reader would: the first chart draws now.
+    await canvas('gdp').scrollIntoViewIfNeeded();
+    await expect(canvas('gdp').locator('svg.recharts-surface')).toBeVisible();
+    await expect(canvas('gdp')).not.toHaveAttribute('aria-busy');
+  });
+
   test.describe(() => {
     // This reader's pointer is on the map before the scripts run, and nothing else says so.
     test.use({ liveMapAtOnce: false });

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { drawEveryChart } from './chart-helpers';
 import { test } from './fixtures';
 import { waitForMap } from './map-helpers';
 
@@ -74,8 +75,8 @@ async function open(page: Page, path: string, language: string, size: (typeof SI
   await page.setViewportSize(size);
   await page.goto(`${path}&lang=${language}`);
   await waitForMap(page);
-  // The charts draw after the map; their final size is the one to check.
-  await expect(page.locator('.chart-canvas[aria-busy="true"]')).toHaveCount(0);
+  // The charts draw after the map, once scrolled to; their final size is the one to check.
+  await drawEveryChart(page);
   await page.evaluate(() => document.fonts.ready);
 }
 

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { drawEveryChart } from './chart-helpers';
 import { test } from './fixtures';
 import { MAP, mapView, waitForIdle, waitForMap } from './map-helpers';
 
@@ -30,8 +31,7 @@ async function panTheMap(page: Page) {
   await page.goto('/?v=1&sel=place:shanghai');
   await waitForMap(page);
   await expect(page.locator('.chart-canvas')).toHaveCount(4);
-  await expect(page.locator('.chart-canvas svg.recharts-surface')).toHaveCount(4);
-  await expect(page.locator('.chart-canvas[aria-busy]')).toHaveCount(0);
+  await drawEveryChart(page);
   await expect(page.locator('[data-panel="profile"] table').first()).toBeVisible();
   await expect(page.getByTestId('detail-panel')).toBeVisible();
   await waitForIdle(page);

@@ -4,6 +4,7 @@ import { type ReactNode, type Ref, startTransition, useEffect, useRef, useState 
 import { markMapSettled, onMapSettled } from '@/components/atlas/map-settled';
 import { createTurnQueue } from '@/lib/charts/turns';
 import { type Drawings, loadDrawings } from './load-drawings';
+import { onNearViewport } from './near-viewport';
 
 type CanvasSize = { width: number; height: number };
 
@@ -20,8 +21,11 @@ type Props = {
 const drawTurns = createTurnQueue();
 
 /**
- * The canvas's size once the map has settled and this chart's turn has come; null before.
+ * The canvas's size once it is near the viewport, the map has settled and this chart's turn
+ * has come; null before.
  *
+ * Near the viewport: a chart the reader has not scrolled to stays the server's sketch, so a
+ * phone that shows the map alone does not spend a second of main thread on Recharts.
  * After the map: drawing the four charts while the page hydrates (React tasks of 180–290 ms
  * in load traces on the benchmark machine) put the map's creation back by as much.
  * One at a time: a Recharts chart finishes its first draw in a synchronous render its own
@@ -35,9 +39,14 @@ function useDrawSize(
   const [drawn, setDrawn] = useState<{ size: CanvasSize; drawings: Drawings } | null>(null);
   const endTurn = useRef<(() => void) | null>(null);
   useEffect(() => {
-    let cancelTurn = () => {};
+    const element = box.current;
+    if (!element) return;
+    let near = false;
+    let settled = false;
     let cancelled = false;
-    const unsubscribe = onMapSettled(() => {
+    let cancelTurn = () => {};
+    const drawWhenBoth = () => {
+      if (!near || !settled) return;
       // The chunk first, so that the turn is the drawing alone.
       loadDrawings().then((drawings) => {
         if (cancelled) return;
@@ -49,10 +58,20 @@ function useDrawSize(
           startTransition(() => setDrawn({ size, drawings }));
         });
       });
+    };
+    // Both from mount, so the wait for the map is counted from hydration, not from a scroll.
+    const cancelSettled = onMapSettled(() => {
+      settled = true;
+      drawWhenBoth();
+    });
+    const cancelNear = onNearViewport(element, () => {
+      near = true;
+      drawWhenBoth();
     });
     return () => {
       cancelled = true;
-      unsubscribe();
+      cancelNear();
+      cancelSettled();
       cancelTurn();
     };
   }, [box]);
