@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { TEST_CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { nextStartArgs } from './scripts/next-server.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -20,7 +20,7 @@ export default defineConfig({
     baseURL,
     trace: 'on-first-retry',
     ...devices['Desktop Chrome'],
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: TEST_CHROMIUM_PATH, args: TEST_CHROMIUM_ARGS },
   },
   webServer: {
     // The production build made by `npm test` just before; started once for the whole run.

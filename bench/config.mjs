@@ -30,7 +30,7 @@ export const PARTIAL_RUN = STAGES.length < ALL_STAGES.length;
 /** Whole-run deadline: the harness stops itself, and every server it started, after this. */
 export const DEADLINE_MINUTES = count('BENCH_DEADLINE_MINUTES', 40);
 
-/** The end-to-end tests' Chromium and flags: software WebGL, no background traffic. */
+/** The whole Chromium and its flags: software WebGL (GPU compositing too, as a reader's browser), no background traffic. */
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 /** Playwright's "Desktop Chrome" viewport, as the end-to-end tests use. */

@@ -1,11 +1,11 @@
 import { expect } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { TEST_CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { test } from './fixtures';
 import { askForLiveMap, MAP } from './map-helpers';
 
 // Launch options force a browser of their own, so this file holds only the no-WebGL case.
 test.use({
-  launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] },
+  launchOptions: { executablePath: TEST_CHROMIUM_PATH, args: [...TEST_CHROMIUM_ARGS, '--disable-3d-apis'] },
   // The reader comes to the map when the test says: MapLibre finds out only then that it cannot draw.
   liveMapAtOnce: false,
 });
