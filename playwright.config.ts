@@ -11,8 +11,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
-  // Two cores: one browser at a time keeps software WebGL from starving the server.
-  workers: 1,
+  // Two cores, two browsers: one at a time left the cores partly idle (BENCHMARKS.md, ninth pass).
+  workers: 2,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
