@@ -5,7 +5,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /**
  * The end-to-end tests' browser: Debian's headless shell, the same engine without the
- * browser's own interface, whose renderer took a core's fifth on every page here.
+ * browser's own interface, whose renderer was busy on every page here.
  */
 export const TEST_CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium-headless-shell';
 
@@ -22,7 +22,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * The tests composite pages on the CPU: through SwiftShader the compositor cost more than
- * the pages. WebGL still draws in SwiftShader, so the map is tested as before.
+ * The tests composite pages on the CPU: through SwiftShader the compositor was the busiest
+ * process. WebGL still draws in SwiftShader, so the map is tested as before.
  */
 export const TEST_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--disable-gpu-compositing'];
