@@ -233,6 +233,29 @@ test.describe('the charts', () => {
       await expect(canvas).not.toHaveAttribute('aria-busy');
       await expect(page.locator(MAP)).toHaveAttribute('data-map-ready', 'false');
     });
+
+    test('an image download asked of a chart still showing its sketch draws it, then saves it', async ({
+      page,
+    }) => {
+      // The clock stands still: the 4 s at which the charts stop waiting for the map never come.
+      await page.clock.install({ time: 0 });
+      await page.clock.pauseAt(1000);
+      await page.goto('/');
+      await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
+      const canvas = gdpPanel(page).locator('.chart-canvas');
+      await expect(canvas).toHaveAttribute('aria-busy', 'true');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        gdpPanel(page).getByRole('button', { name: 'SVG' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('gdp.svg');
+      const { readFile } = await import('node:fs/promises');
+      expect(await readFile(await download.path(), 'utf8')).toMatch(/<svg[^>]*class="recharts-surface"/);
+      await expect(canvas).not.toHaveAttribute('aria-busy');
+      await expect(gdpPanel(page).getByRole('alert')).toHaveCount(0);
+      // The reader went to the chart, not to the map.
+      await expect(page.locator('.map-stack')).toHaveAttribute('data-live-map', 'waiting');
+    });
   });
 });
 

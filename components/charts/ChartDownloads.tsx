@@ -2,8 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { type RefObject, useState } from 'react';
+import { markMapSettled } from '@/components/atlas/map-settled';
 import type { PanelId } from '@/lib/domain';
 import { saveCsv, savePng, saveSvg } from './export-image';
+import { whenDrawn } from './when-drawn';
+
+/** How long a download asked of a chart not yet drawn waits for its drawing. */
+const DRAW_FOR_DOWNLOAD_MS = 10_000;
 
 type Props = {
   id: PanelId;
@@ -16,20 +21,28 @@ type Props = {
   asTable: boolean;
 };
 
-/** A panel's downloads: the figures as CSV and, for a drawn chart, the drawing as PNG or SVG. */
+/**
+ * A panel's downloads: the figures as CSV and, for a chart, its drawing as PNG or SVG (drawn
+ * first if the panel still shows the server's sketch).
+ */
 export function ChartDownloads({ id, csvHref, csvText, figure, asTable }: Props) {
   const t = useTranslations('charts');
-  const [exportError, setExportError] = useState(false);
+  const [exportError, setExportError] = useState<'exportError' | 'exportNotDrawn' | null>(null);
 
   const exportAs = async (format: 'png' | 'svg') => {
-    const element = figure.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!element) return;
+    setExportError(null);
+    // A chart still showing its sketch waits for the map; the reader asking for it ends that wait.
+    markMapSettled();
+    const element = await whenDrawn(figure.current, DRAW_FOR_DOWNLOAD_MS);
+    if (!element) {
+      setExportError('exportNotDrawn');
+      return;
+    }
     try {
-      setExportError(false);
       if (format === 'svg') saveSvg(element, `${id}.svg`);
       else await savePng(element, `${id}.png`);
     } catch {
-      setExportError(true);
+      setExportError('exportError');
     }
   };
 
@@ -57,7 +70,7 @@ export function ChartDownloads({ id, csvHref, csvText, figure, asTable }: Props)
           </button>
         </>
       )}
-      {exportError ? <span role="alert"> {t('exportError')}</span> : null}
+      {exportError ? <span role="alert"> {t(exportError)}</span> : null}
     </p>
   );
 }
