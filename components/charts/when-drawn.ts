@@ -1,5 +1,5 @@
 /** The drawn chart's SVG inside a panel's body, if Recharts has drawn it. */
-export const drawnSurface = (body: Element | null) =>
+const drawnSurface = (body: Element | null) =>
   body?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
 
 /**
