@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale } from 'next-intl';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useDeferredValue, useMemo, useState } from 'react';
 import { useHover } from '@/components/atlas/selection';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useLinkGroups } from '@/components/atlas/use-link-groups';
@@ -51,6 +51,10 @@ export function StaticPicture({
   const locale = useLocale() as Locale;
   const [{ selection, hiddenKinds, outlines }] = useView();
   const [hovered, hover] = useHover();
+  // The drawn highlight follows hover after the tooltip, and not at all while hidden under the
+  // live map: redrawing every arc inside the live map's pointer event delayed its tooltip.
+  const deferredHover = useDeferredValue(hovered);
+  const drawnHover = hidden ? null : deferredHover;
   const { places } = useAtlasData();
   const { groupOf, arcs } = useLinkGroups();
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
@@ -64,7 +68,7 @@ export function StaticPicture({
               places,
               arcs,
               visibleKinds: visibleKinds({ hiddenKinds }),
-              hovered: as(hovered),
+              hovered: as(drawnHover),
               selected: as(selection),
               language: locale,
             },
@@ -72,7 +76,7 @@ export function StaticPicture({
             areaPlacer(area),
           )
         : null,
-    [places, arcs, hiddenKinds, hovered, selection, locale, area, as],
+    [places, arcs, hiddenKinds, drawnHover, selection, locale, area, as],
   );
   // A click on the selected place or arc closes it, as on the live map.
   const select = (target: Selection) => onChoose(sameSelection(target, as(selection)) ? null : target);
