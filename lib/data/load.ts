@@ -141,10 +141,13 @@ export function readDataFiles(directory: string): DataFiles {
 /** ATLAS_DATA_DIR lets the benchmark serve a generated dataset; the atlas itself always reads data/. */
 export const DATA_DIRECTORY = process.env.ATLAS_DATA_DIR ?? path.join(process.cwd(), 'data');
 
-let cached: Dataset | undefined;
+// Next loads each route's server bundle with a copy of this module of its own, so a module
+// variable would parse data/ (and hold it) once per route; the process-wide symbol makes it once.
+const DATASET = Symbol.for('innovation-atlas.dataset');
+const processCache = globalThis as { [DATASET]?: Dataset };
 
 /** The validated dataset, read once per server process. */
 export function getDataset(): Dataset {
-  cached ??= parseDataset(readDataFiles(DATA_DIRECTORY));
-  return cached;
+  processCache[DATASET] ??= parseDataset(readDataFiles(DATA_DIRECTORY));
+  return processCache[DATASET];
 }
