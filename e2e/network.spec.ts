@@ -73,6 +73,33 @@ test.describe('the cooperation network', () => {
     ).toContainText('所在地不明——不在地图上');
   });
 
+  test('a link opened in the page reads its details from the API, and says so when it cannot', async ({
+    page,
+  }) => {
+    // The page carries every link without its details; the first two asks (one retry) fail.
+    let refused = 0;
+    await page.route('**/api/links/zhangjiang-boston-enterprise-park', (route) => {
+      if (refused >= 2) return route.continue();
+      refused += 1;
+      return route.fulfill({ status: 503, contentType: 'application/json', body: '{}' });
+    });
+    await page.goto('/');
+    await hydrated(page);
+    const yangpu = page.locator('[data-organization="yangpu-sci-tech-innovation-center"]');
+    await yangpu.locator('summary').click();
+    await yangpu.getByRole('button', { name: /Shanghai Zhangjiang Boston Enterprise Park/ }).click();
+    const details = page.getByTestId('detail-panel');
+    // What the index holds shows at once; the rest waits for the details.
+    await expect(details.getByTestId('link-actors')).toContainText('Yangpu Science and Technology');
+    const failed = details.getByTestId('link-details-failed');
+    await expect(failed).toContainText('could not be loaded');
+    expect(refused).toBe(2);
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect(details.getByTestId('link-evidence')).toContainText('Strong evidence');
+    await expect(details.getByTestId('link-events')).toContainText('Opening');
+    await expect(failed).toHaveCount(0);
+  });
+
   test('a place lists the organizations seated there', async ({ page }) => {
     await page.goto('/?v=1&sel=place:shaoxing');
     await expect(page.getByTestId('place-organizations')).toContainText('Shaoxing Municipal Government');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorResponse } from '@/lib/api/contract/error';
-import { LinkFeatureCollection, LinkRecordCollection } from '@/lib/api/contract/links';
+import {
+  LinkFeature,
+  LinkFeatureCollection,
+  LinkIndexCollection,
+  LinkRecordCollection,
+} from '@/lib/api/contract/links';
 import { OpenApiDocument } from '@/lib/api/contract/openapi-document';
 import { OrganizationOutput, OrganizationsResponse } from '@/lib/api/contract/organizations';
 import { PlaceFeatureCollection } from '@/lib/api/contract/places';
@@ -8,6 +13,7 @@ import { PlaceProfileResponse } from '@/lib/api/contract/profile';
 import { StatsResponse } from '@/lib/api/contract/stats';
 import { parseCsvRecords } from '@/lib/data/csv';
 import { Source, Sources } from '@/lib/data/schema';
+import { GET as getLink } from './links/[id]/route';
 import { GET as getLinks } from './links/route';
 import { GET as getOpenApi } from './openapi.json/route';
 import { GET as getOrganization } from './organizations/[id]/route';
@@ -89,6 +95,28 @@ describe('GET /api/links', () => {
   it('answers 400 for a geometry it does not know', async () => {
     const response = getLinks(request('/api/links?geometry=svg'));
     expect(response.status).toBe(400);
+  });
+
+  it('lists the links without their details with fields=index, the grade in place of the evidence', async () => {
+    const records = LinkRecordCollection.parse(await json(getLinks(request('/api/links?geometry=none'))));
+    const index = LinkIndexCollection.parse(
+      await json(getLinks(request('/api/links?geometry=none&fields=index'))),
+    );
+    expect(index.features.map((f) => f.id)).toEqual(records.features.map((f) => f.id));
+    for (const [i, { properties }] of index.features.entries()) {
+      const full = records.features[i]?.properties;
+      if (!full) throw new Error('the index has a link the records lack');
+      const { summary_en, summary_zh, terms, events, evidence, ...listed } = full;
+      expect(properties).toEqual({ ...listed, grade: evidence.grade });
+    }
+  });
+
+  it.each([
+    ['with arcs', '?fields=index'],
+    ['as CSV', '?geometry=none&fields=index&format=csv'],
+    ['of a kind it does not know', '?geometry=none&fields=some'],
+  ])('answers 400 with a JSON error for fields=index %s', async (_, query) => {
+    await expectError(getLinks(request(`/api/links${query}`)), 400, 'fields');
   });
 
   it.each([
@@ -212,6 +240,23 @@ describe('GET /api/organizations', () => {
     ['a parameter on one organization', () => organization('cast', '?kind=association'), 400],
   ] as const)('refuses %s with a JSON error', async (_name, call, status) => {
     await expectError(await call(), status);
+  });
+});
+
+describe('GET /api/links/{id}', () => {
+  const linkById = (id: string, query = '') =>
+    getLink(request(`/api/links/${id}${query}`), { params: Promise.resolve({ id }) });
+
+  it('answers one link in full, with its arc, as /api/links has it', async () => {
+    const all = LinkFeatureCollection.parse(await json(getLinks(request('/api/links'))));
+    const id = 'zhangjiang-boston-enterprise-park';
+    const one = LinkFeature.parse(await json(await linkById(id)));
+    expect(one).toEqual(all.features.find((f) => f.id === id));
+  });
+
+  it('answers 404 with a JSON error for an unknown id, 400 for a query it does not take', async () => {
+    await expectError(await linkById('no-such-link'), 404);
+    await expectError(await linkById('zhangjiang-boston-enterprise-park', '?format=csv'), 400);
   });
 });
 
@@ -350,6 +395,7 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/health',
       '/api/links',
+      '/api/links/{id}',
       '/api/openapi.json',
       '/api/organizations',
       '/api/organizations/{id}',

@@ -9,6 +9,7 @@ import { getDataset } from '@/lib/data/load';
 import { LinkKind, Metric, OrganizationKind, PlaceKind, RateSeries } from '@/lib/data/schema';
 import { CURRENCIES } from '@/lib/domain';
 import { GET as getHealth } from './health/route';
+import { GET as getLink } from './links/[id]/route';
 import { GET as getLinks } from './links/route';
 import { GET as getOpenApi } from './openapi.json/route';
 import { GET as getOrganization } from './organizations/[id]/route';
@@ -296,7 +297,15 @@ const QUERY_ROUTES: QueryRoute[] = [
   {
     path: '/api/links',
     handler: getLinks,
-    parameters: { from: year, to: year, kind: listOf(LinkKind.options), place: placeId, format },
+    parameters: {
+      from: year,
+      to: year,
+      kind: listOf(LinkKind.options),
+      place: placeId,
+      geometry: oneOf(['arc', 'none']),
+      fields: oneOf(['all', 'index']),
+      format,
+    },
     csvQuery: 'format=csv',
   },
   {
@@ -389,6 +398,27 @@ describe('/api/organizations/{id} under generated ids and queries', () => {
           params: Promise.resolve({ id: organizationId }),
         });
         outcomes.push(await expectContract('/api/organizations/{id}', response, { url, id: organizationId }));
+      }),
+      { numRuns: RUNS },
+    );
+    expectBothOutcomes(outcomes);
+  }, 120_000);
+});
+
+describe('/api/links/{id} under generated ids and queries', () => {
+  const id = fc.oneof(
+    { weight: 3, arbitrary: oneOf(dataset.links.map((l) => l.id)) },
+    fc.stringMatching(/^[a-z0-9]{1,12}(?:-[a-z0-9]{1,12}){0,3}$/),
+    hostileValue,
+  );
+
+  it(`answers ${RUNS} of them within its contract`, async () => {
+    const outcomes: Outcome[] = [];
+    await fc.assert(
+      fc.asyncProperty(id, anyQuery({}), async (linkId, query) => {
+        const url = new URL(`http://atlas.test/api/links/${encode(linkId)}?${query}`);
+        const response = await getLink(new Request(url), { params: Promise.resolve({ id: linkId }) });
+        outcomes.push(await expectContract('/api/links/{id}', response, { url, id: linkId }));
       }),
       { numRuns: RUNS },
     );

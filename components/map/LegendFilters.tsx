@@ -21,7 +21,7 @@ export function LegendFilters() {
   const features = useAtlasData().links?.features ?? [];
   const grades = present(
     EVIDENCE_GRADES,
-    new Set(features.map((f) => f.properties.evidence.grade)),
+    new Set(features.map((f) => f.properties.grade)),
     view.hiddenGrades,
   );
   const statuses = present(

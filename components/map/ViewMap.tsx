@@ -1,5 +1,5 @@
 import { getLocale } from 'next-intl/server';
-import { linksToRecords } from '@/lib/api/server/links-output';
+import { linksToIndex } from '@/lib/api/server/links-output';
 import { placesToGeoJson } from '@/lib/api/server/places-output';
 import type { Dataset } from '@/lib/data/load';
 import type { Locale } from '@/lib/domain';
@@ -19,7 +19,7 @@ import { StaticBasemap } from './static/StaticBasemap';
 export async function ViewMap({ view, dataset }: { view: ViewState; dataset: Dataset }) {
   const language = (await getLocale()) as Locale;
   const places = placesToGeoJson(dataset.places);
-  const links = linksToRecords(dataset, dataset.links);
+  const links = linksToIndex(dataset, dataset.links);
   const request = { view, language, places, links };
   const { frame, basemap } = staticBasemap(request, getBasemapData());
   const delta = insetFrame(places);

@@ -1,10 +1,12 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useSelection } from '@/components/atlas/view';
 import { useCommitCount } from '@/components/charts/use-commit-count';
+import { linkQuery } from '@/lib/api/client/query-options';
 import { LinkDetails } from './LinkDetails';
 import { PlaceDetails } from './PlaceDetails';
 
@@ -13,6 +15,9 @@ export function DetailPanel() {
   const t = useTranslations('details');
   const [selected, select] = useSelection();
   const { placeById, linkById } = useAtlasData();
+  // The page lists every link without its details; the open one is read in full (prefetched
+  // by the server when the URL opens it).
+  const full = useQuery({ ...linkQuery(selected?.id ?? ''), enabled: selected?.type === 'link' });
   useCommitCount('details');
 
   useEffect(() => {
@@ -34,7 +39,15 @@ export function DetailPanel() {
       <button type="button" className="close-button" onClick={() => select(null)} aria-label={t('close')}>
         ×
       </button>
-      {link ? <LinkDetails link={link} onSelect={(id) => select({ type: 'link', id })} /> : null}
+      {link ? (
+        <LinkDetails
+          link={link}
+          full={full.data?.id === link.id ? full.data.properties : undefined}
+          failed={full.isError}
+          onRetry={() => void full.refetch()}
+          onSelect={(id) => select({ type: 'link', id })}
+        />
+      ) : null}
       {place ? <PlaceDetails place={place} /> : null}
     </section>
   );

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { usePlaceName } from '@/components/atlas/use-atlas-data';
-import type { LinkProperties } from '@/lib/api/contract/links';
+import type { LinkIndexProperties, LinkProperties } from '@/lib/api/contract/links';
 import { formatIsoDate } from '@/lib/format/dates';
 import { LINK_KIND_LABEL } from '@/lib/format/labels';
 import { formatTerm } from '@/lib/format/numbers';
@@ -14,8 +14,17 @@ import { SameArcList } from './SameArcList';
 import { SourceList } from './SourceList';
 import { StatusMark } from './StatusMark';
 
+type Props = {
+  link: LinkIndexProperties;
+  /** Its summary, terms, events and evidence, once read (undefined while they load or failed). */
+  full: LinkProperties | undefined;
+  failed: boolean;
+  onRetry: () => void;
+  onSelect: (id: string) => void;
+};
+
 /** A link in full: title in both languages, kind and ends, date, venue, terms, summary, sources and arc. */
-export function LinkDetails({ link, onSelect }: { link: LinkProperties; onSelect: (id: string) => void }) {
+export function LinkDetails({ link, full, failed, onRetry, onSelect }: Props) {
   const t = useTranslations('details');
   const locale = useLocale();
   const nameOf = usePlaceName();
@@ -43,19 +52,32 @@ export function LinkDetails({ link, onSelect }: { link: LinkProperties; onSelect
             <dd>{nameOf(link.venue)}</dd>
           </>
         ) : null}
-        {link.terms.map((term) => (
+        {full?.terms.map((term) => (
           <div key={term.label.en} className="fact-row">
             <dt>{term.label[locale]}</dt>
             <dd>{formatTerm(term, locale)}</dd>
           </div>
         ))}
       </dl>
-      <p>{localized(link, 'summary', locale)}</p>
+      {full ? (
+        <p>{localized(full, 'summary', locale)}</p>
+      ) : failed ? (
+        <p role="alert" data-testid="link-details-failed">
+          {t('detailsFailed')}{' '}
+          <button type="button" className="link-button" onClick={onRetry}>
+            {t('detailsRetry')}
+          </button>
+        </p>
+      ) : (
+        <p className="meta" role="status" data-testid="link-details-loading">
+          {t('detailsLoading')}
+        </p>
+      )}
       <p className="meta">
         <PageLink kind="link" id={link.id} name={localized(link, 'title', locale)} />
       </p>
-      <LinkNetwork link={link} />
-      <LinkEvidence link={link} />
+      <LinkNetwork link={link} events={full?.events ?? []} />
+      {full ? <LinkEvidence link={full} /> : null}
       <SourceList ids={link.sources} />
       <SameArcList linkId={link.id} onSelect={onSelect} />
     </>

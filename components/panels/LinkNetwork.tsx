@@ -2,14 +2,20 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useAtlasData } from '@/components/atlas/use-atlas-data';
-import type { LinkProperties } from '@/lib/api/contract/links';
+import type { LinkIndexProperties, LinkProperties } from '@/lib/api/contract/links';
 import { formatIsoDate } from '@/lib/format/dates';
 import { ACTOR_ROLE_LABEL, EVENT_KIND_LABEL, LIFECYCLE_LABEL } from '@/lib/format/labels';
 import { SourceRef } from './SourceRef';
 import { StatusMark } from './StatusMark';
 
 /** Who acts in a link and in what role, where it stands, and its dated events, each with its source. */
-export function LinkNetwork({ link }: { link: LinkProperties }) {
+export function LinkNetwork({
+  link,
+  events,
+}: {
+  link: LinkIndexProperties;
+  events: LinkProperties['events'];
+}) {
   const t = useTranslations('details');
   const locale = useLocale();
   const { organizationById } = useAtlasData();
@@ -43,11 +49,11 @@ export function LinkNetwork({ link }: { link: LinkProperties }) {
           </>
         )}
       </p>
-      {link.events.length > 0 ? (
+      {events.length > 0 ? (
         <>
           <h3 className="detail-subtitle">{t('events')}</h3>
           <ol className="timeline" data-testid="link-events">
-            {link.events.map((event) => (
+            {events.map((event) => (
               <li key={`${event.date}:${event.kind}`}>
                 <time dateTime={event.date}>{formatIsoDate(event.date, locale)}</time>{' '}
                 <StatusMark status={event.dateStatus} what={t('dateWord')} locale={locale} /> ·{' '}

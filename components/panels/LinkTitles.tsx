@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import type { LinkProperties } from '@/lib/api/contract/links';
+import type { LinkIndexProperties } from '@/lib/api/contract/links';
 import { localized } from '@/lib/i18n/localized';
 
 /** How many links a detail lists before pointing to the list beside the map. */
@@ -12,7 +12,7 @@ export function LinkTitles({
   links,
   onSelect,
 }: {
-  links: LinkProperties[];
+  links: LinkIndexProperties[];
   onSelect?: (id: string) => void;
 }) {
   const t = useTranslations('details');

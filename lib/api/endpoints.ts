@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LinksResponse } from '@/lib/api/contract/links';
+import { LinkFeature, LinksResponse } from '@/lib/api/contract/links';
 import { OpenApiDocument } from '@/lib/api/contract/openapi-document';
 import {
   OrganizationOutput,
@@ -60,6 +60,14 @@ export const ENDPOINTS = {
     query: LinksQuery,
     response: LinksResponse,
     csv: true,
+  }),
+  link: endpoint({
+    path: '/api/links/{id}',
+    summary: 'One link in full, with its great-circle arc: what a list from fields=index leaves out.',
+    query: NoQuery,
+    response: LinkFeature,
+    csv: false,
+    pathParameters: [{ name: 'id', description: 'The link id, as in /api/links.' }],
   }),
   stats: endpoint({
     path: '/api/stats',

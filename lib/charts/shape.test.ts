@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { statsToJson } from '@/lib/api/server/stats-output';
 import { findMarkedStats } from '@/lib/data/series-marks';
 import { FIXTURE_DATASET as dataset, GEOGRAPHY } from '@/lib/test-fixtures/dataset';
-import { FIXTURE_LINK_RECORDS } from '@/lib/test-fixtures/features';
+import { FIXTURE_LINK_INDEX } from '@/lib/test-fixtures/features';
 import { comparisonYear, figureBars, linksByYear, linkYearBounds, timeRows } from './shape';
 
 const stats = (metric: 'gdp' | 'gdp_per_capita' | 'park_area', places: string[], range?: [number, number]) =>
@@ -77,11 +77,7 @@ describe('figureBars', () => {
 
 describe('linksByYear', () => {
   it('counts links by year and kind, with zeros for quiet years', () => {
-    const rows = linksByYear(
-      FIXTURE_LINK_RECORDS,
-      [2015, 2024],
-      ['enterprise_park', 'cooperation_agreement'],
-    );
+    const rows = linksByYear(FIXTURE_LINK_INDEX, [2015, 2024], ['enterprise_park', 'cooperation_agreement']);
     expect(rows.find((r) => r.year === 2016)).toEqual({
       year: 2016,
       enterprise_park: 1,
@@ -98,11 +94,11 @@ describe('linksByYear', () => {
 
 describe('linkYearBounds', () => {
   it('covers the chart years at least', () => {
-    expect(linkYearBounds(FIXTURE_LINK_RECORDS)).toEqual([2015, 2024]);
+    expect(linkYearBounds(FIXTURE_LINK_INDEX)).toEqual([2015, 2024]);
   });
 
   it('widens to a link outside them', () => {
-    const [first] = FIXTURE_LINK_RECORDS.features;
+    const [first] = FIXTURE_LINK_INDEX.features;
     if (!first) throw new Error('no links');
     const old = { ...first, properties: { ...first.properties, year: 2009 } };
     expect(linkYearBounds({ features: [old] })).toEqual([2009, 2024]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { LinkProperties } from '@/lib/api/contract/links';
+import type { LinkIndexProperties } from '@/lib/api/contract/links';
 import { type EvidenceGrade, inYearRange } from '@/lib/domain';
 import {
   FIXTURE_LINK_ARCS,
   FIXTURE_PLACES as places,
-  FIXTURE_LINK_RECORDS as records,
+  FIXTURE_LINK_INDEX as records,
 } from '@/lib/test-fixtures/features';
 import { groupArcs, groupLinks, strongestGrade, withLanes } from './arcs';
 
@@ -13,7 +13,7 @@ const keepAll = () => true;
 const [sample] = records.features;
 if (!sample) throw new Error('no links');
 
-const link = (id: string, change: Partial<LinkProperties>) => ({
+const link = (id: string, change: Partial<LinkIndexProperties>) => ({
   id,
   properties: { ...sample.properties, id, ...change },
 });
@@ -103,8 +103,7 @@ describe('groupArcs', () => {
 });
 
 describe('strongestGrade', () => {
-  const graded = (...grades: EvidenceGrade[]) =>
-    grades.map((grade) => ({ evidence: { ...sample.properties.evidence, grade } }));
+  const graded = (...grades: EvidenceGrade[]) => grades.map((grade) => ({ grade }));
   it.each<[string, EvidenceGrade[], EvidenceGrade]>([
     ['one link keeps its own grade', ['moderate'], 'moderate'],
     ['a strong member makes the group strong', ['weak', 'strong', 'moderate'], 'strong'],
@@ -116,8 +115,8 @@ describe('strongestGrade', () => {
 
   it('puts the grade on the arc', () => {
     const features = [
-      link('a', { date: '2020-01-01', evidence: { ...sample.properties.evidence, grade: 'weak' } }),
-      link('b', { date: '2021-01-01', evidence: { ...sample.properties.evidence, grade: 'moderate' } }),
+      link('a', { date: '2020-01-01', grade: 'weak' }),
+      link('b', { date: '2021-01-01', grade: 'moderate' }),
     ];
     const [arc] = groupArcs(groupLinks({ features }, keepAll).groups, places).features;
     expect(arc?.properties).toMatchObject({ id: 'b', grade: 'moderate' });

@@ -1,4 +1,4 @@
-import type { LinkList, LinkProperties } from '@/lib/api/contract/links';
+import type { LinkIndexProperties, LinkList } from '@/lib/api/contract/links';
 import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import { EVIDENCE_GRADES, type EvidenceGrade } from '@/lib/domain';
 import { type ArcGeometry, arcGeometry, type Position } from '@/lib/geo/great-circle';
@@ -10,10 +10,10 @@ import { type ArcGeometry, arcGeometry, type Position } from '@/lib/geo/great-ci
  * instead of hiding under the one drawn last. Members are latest first; the first is
  * the group's id on the map.
  */
-export type LinkGroup = { id: string; members: LinkProperties[] };
+export type LinkGroup = { id: string; members: LinkIndexProperties[] };
 
 export type ArcProperties = Pick<
-  LinkProperties,
+  LinkIndexProperties,
   'id' | 'from' | 'to' | 'mutual' | 'venue' | 'kind' | 'year'
 > & {
   count: number;
@@ -31,22 +31,22 @@ export type ArcFeatureCollection = {
   features: { type: 'Feature'; id: string; geometry: ArcGeometry; properties: ArcProperties }[];
 };
 
-const groupKey = (link: LinkProperties) =>
+const groupKey = (link: LinkIndexProperties) =>
   [
     link.mutual ? [link.from, link.to].sort().join('~') : `${link.from}>${link.to}`,
     link.kind,
     link.venue ?? '',
   ].join('|');
 
-const latestFirst = (a: LinkProperties, b: LinkProperties) =>
+const latestFirst = (a: LinkIndexProperties, b: LinkIndexProperties) =>
   a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1;
 
 /** Groups the links that `keep` keeps (the view's filters); `groupOf` finds a link's group by its id. */
 export function groupLinks(
   links: LinkList,
-  keep: (link: LinkProperties) => boolean,
+  keep: (link: LinkIndexProperties) => boolean,
 ): { groups: LinkGroup[]; groupOf: Map<string, LinkGroup> } {
-  const byKey = new Map<string, LinkProperties[]>();
+  const byKey = new Map<string, LinkIndexProperties[]>();
   for (const { properties: link } of links.features) {
     if (!keep(link)) continue;
     const key = groupKey(link);
@@ -68,8 +68,8 @@ export function groupLinks(
 }
 
 /** The strongest grade among a group's links (strong before moderate before weak). */
-export function strongestGrade(members: readonly Pick<LinkProperties, 'evidence'>[]): EvidenceGrade {
-  const rank = Math.min(...members.map((m) => EVIDENCE_GRADES.indexOf(m.evidence.grade)));
+export function strongestGrade(members: readonly Pick<LinkIndexProperties, 'grade'>[]): EvidenceGrade {
+  const rank = Math.min(...members.map((m) => EVIDENCE_GRADES.indexOf(m.grade)));
   return EVIDENCE_GRADES[rank] ?? 'weak';
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Selection } from '@/lib/domain';
-import { FIXTURE_LINK_RECORDS as links, FIXTURE_PLACES as places } from '@/lib/test-fixtures/features';
+import { FIXTURE_LINK_INDEX as links, FIXTURE_PLACES as places } from '@/lib/test-fixtures/features';
 import { type FeatureState, featureStates, stateChanges } from './feature-states';
 
 const BOSTON_LINK: Selection = { type: 'link', id: 'park-link' };

@@ -4,7 +4,7 @@ import { type LinkFilters, linkShown } from './link-filter';
 const link = {
   year: 2019,
   kind: 'technology_transfer' as const,
-  evidence: { grade: 'moderate' as const },
+  grade: 'moderate' as const,
   status: { value: 'signed' as const },
 };
 const none: LinkFilters = { years: null, hiddenKinds: [], hiddenGrades: [], hiddenStatuses: [] };

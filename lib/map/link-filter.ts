@@ -1,4 +1,4 @@
-import type { LinkProperties } from '@/lib/api/contract/links';
+import type { LinkIndexProperties } from '@/lib/api/contract/links';
 import {
   type EvidenceGrade,
   inYearRange,
@@ -15,8 +15,7 @@ export type LinkFilters = {
   hiddenStatuses: readonly LifecycleStatus[];
 };
 
-type FilteredLink = Pick<LinkProperties, 'year' | 'kind'> & {
-  evidence: { grade: EvidenceGrade };
+type FilteredLink = Pick<LinkIndexProperties, 'year' | 'kind' | 'grade'> & {
   status: { value: LifecycleStatus };
 };
 
@@ -25,7 +24,7 @@ export function linkShown(link: FilteredLink, filters: LinkFilters): boolean {
   return (
     inYearRange(link.year, filters.years) &&
     !filters.hiddenKinds.includes(link.kind) &&
-    !filters.hiddenGrades.includes(link.evidence.grade) &&
+    !filters.hiddenGrades.includes(link.grade) &&
     !filters.hiddenStatuses.includes(link.status.value)
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_LINK_RECORDS, FIXTURE_PLACES } from '@/lib/test-fixtures/features';
+import { FIXTURE_LINK_INDEX, FIXTURE_PLACES } from '@/lib/test-fixtures/features';
 import { atlasSearchEntries } from './entries';
 import { searchEntities } from './match';
 
@@ -16,14 +16,14 @@ const ORGANIZATIONS = [
 
 const entries = atlasSearchEntries(
   FIXTURE_PLACES.features.map((f) => f.properties),
-  FIXTURE_LINK_RECORDS.features.map((f) => f.properties),
+  FIXTURE_LINK_INDEX.features.map((f) => f.properties),
   ORGANIZATIONS,
 );
 
 describe('atlasSearchEntries', () => {
   it('holds every place, organization and link once', () => {
     expect(entries).toHaveLength(
-      FIXTURE_PLACES.features.length + ORGANIZATIONS.length + FIXTURE_LINK_RECORDS.features.length,
+      FIXTURE_PLACES.features.length + ORGANIZATIONS.length + FIXTURE_LINK_INDEX.features.length,
     );
     expect(new Set(entries.map((e) => `${e.kind}:${e.id}`)).size).toBe(entries.length);
   });

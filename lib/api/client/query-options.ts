@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { LinkRecordCollection } from '@/lib/api/contract/links';
+import type { LinkFeature, LinkIndexCollection } from '@/lib/api/contract/links';
 import type { OrganizationOutput } from '@/lib/api/contract/organizations';
 import type { PlaceFeatureCollection } from '@/lib/api/contract/places';
 import type { PlaceProfileResponse } from '@/lib/api/contract/profile';
@@ -36,9 +36,17 @@ export const placesQuery = () =>
 
 export const linksQuery = () =>
   queryOptions({
-    queryKey: ['links', 'records'],
-    // No arcs: the map draws them from the places' coordinates (lib/map/arcs.ts).
-    queryFn: () => getJson<LinkRecordCollection>('/api/links?geometry=none'),
+    queryKey: ['links', 'index'],
+    // No arcs: the map draws them from the places' coordinates (lib/map/arcs.ts). No details
+    // either: the page carries every link, and only the open one is read in full (linkQuery).
+    queryFn: () => getJson<LinkIndexCollection>('/api/links?geometry=none&fields=index'),
+    ...forever,
+  });
+
+export const linkQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['link', id],
+    queryFn: () => getJson<LinkFeature>(`/api/links/${encodeURIComponent(id)}`),
     ...forever,
   });
 

@@ -54,6 +54,19 @@ export const LinkProperties = z.object({
 });
 export type LinkProperties = z.infer<typeof LinkProperties>;
 
+/**
+ * A link as the page lists, filters and draws it (`fields=index`): the full record less what
+ * only its detail panel shows, which /api/links/{id} answers when it opens.
+ */
+export const LinkIndexProperties = LinkProperties.omit({
+  summary_en: true,
+  summary_zh: true,
+  terms: true,
+  events: true,
+  evidence: true,
+}).extend({ grade: LinkProperties.shape.evidence.shape.grade });
+export type LinkIndexProperties = z.infer<typeof LinkIndexProperties>;
+
 const ArcGeometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
   z.object({
@@ -62,14 +75,14 @@ const ArcGeometry = z.discriminatedUnion('type', [
   }),
 ]);
 
-const linkCollection = <G extends z.ZodType>(geometry: G) =>
-  z.object({
-    type: z.literal('FeatureCollection'),
-    features: z.array(z.object({ type: z.literal('Feature'), id: Id, geometry, properties: LinkProperties })),
-  });
+const linkFeature = <G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) =>
+  z.object({ type: z.literal('Feature'), id: Id, geometry, properties });
+
+const linkCollection = <G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) =>
+  z.object({ type: z.literal('FeatureCollection'), features: z.array(linkFeature(geometry, properties)) });
 
 /** Links with their drawn arcs: what the map draws and what /api/links answers by default. */
-export const LinkFeatureCollection = linkCollection(ArcGeometry);
+export const LinkFeatureCollection = linkCollection(ArcGeometry, LinkProperties);
 export type LinkFeatureCollection = z.infer<typeof LinkFeatureCollection>;
 
 /**
@@ -77,10 +90,18 @@ export type LinkFeatureCollection = z.infer<typeof LinkFeatureCollection>;
  * carries these, since the browser draws the arcs from the places' coordinates and
  * thousands of densified arcs would otherwise fill the HTML.
  */
-export const LinkRecordCollection = linkCollection(z.null());
+export const LinkRecordCollection = linkCollection(z.null(), LinkProperties);
 export type LinkRecordCollection = z.infer<typeof LinkRecordCollection>;
 
-/** What every link collection has, arcs or not: enough to list, filter and highlight links. */
-export type LinkList = { features: readonly { id: string; properties: LinkProperties }[] };
+/** The links as the page carries them (`geometry=none&fields=index`). */
+export const LinkIndexCollection = linkCollection(z.null(), LinkIndexProperties);
+export type LinkIndexCollection = z.infer<typeof LinkIndexCollection>;
 
-export const LinksResponse = z.union([LinkFeatureCollection, LinkRecordCollection]);
+/** What every link collection has, arcs or not: enough to list, filter and highlight links. */
+export type LinkList = { features: readonly { id: string; properties: LinkIndexProperties }[] };
+
+export const LinksResponse = z.union([LinkFeatureCollection, LinkRecordCollection, LinkIndexCollection]);
+
+/** One link in full, with its arc: what /api/links/{id} answers. */
+export const LinkFeature = linkFeature(ArcGeometry, LinkProperties);
+export type LinkFeature = z.infer<typeof LinkFeature>;

@@ -58,9 +58,20 @@ export const LinksQuery = z
           'arc (default): each link with its great-circle arc; none: the links without geometry (null), for lists.',
       })
       .optional(),
+    fields: z
+      .enum(['all', 'index'])
+      .meta({
+        description:
+          'all (default): every field; index (with geometry=none, JSON only): what a list needs to show, filter and draw the links (ends, kind, dates, titles, sources, actors, status and the evidence grade), without summaries, terms, events and evidence counts. /api/links/{id} answers one link in full.',
+      })
+      .optional(),
     format: Format.optional(),
   })
-  .refine(yearRangeIsOrdered, yearRangeMessage);
+  .refine(yearRangeIsOrdered, yearRangeMessage)
+  .refine((query) => query.fields !== 'index' || (query.geometry === 'none' && query.format !== 'csv'), {
+    message: 'fields=index goes with geometry=none, in JSON (a CSV always has every field)',
+    path: ['fields'],
+  });
 
 export const StatsQuery = z
   .strictObject({

@@ -1,5 +1,8 @@
 import {
+  type LinkFeature,
   type LinkFeatureCollection,
+  type LinkIndexCollection,
+  type LinkIndexProperties,
   LinkProperties,
   type LinkRecordCollection,
 } from '@/lib/api/contract/links';
@@ -37,6 +40,11 @@ function linkFeature<G>(link: Link, sources: readonly Source[], geometry: G) {
   return { type: 'Feature' as const, id: link.id, geometry, properties: linkProperties(link, sources) };
 }
 
+function linkIndexProperties(link: Link, sources: readonly Source[]): LinkIndexProperties {
+  const { summary_en, summary_zh, terms, events, evidence, ...listed } = linkProperties(link, sources);
+  return { ...listed, grade: evidence.grade };
+}
+
 export function linksToGeoJson(dataset: Dataset, links: readonly Link[]): LinkFeatureCollection {
   return {
     type: 'FeatureCollection',
@@ -49,6 +57,24 @@ export function linksToRecords(dataset: Dataset, links: readonly Link[]): LinkRe
     type: 'FeatureCollection',
     features: links.map((link) => linkFeature(link, dataset.sources, null)),
   };
+}
+
+/** The links as the page carries them: enough to list, filter and draw them (`fields=index`). */
+export function linksToIndex(dataset: Dataset, links: readonly Link[]): LinkIndexCollection {
+  return {
+    type: 'FeatureCollection',
+    features: links.map((link) => ({
+      type: 'Feature' as const,
+      id: link.id,
+      geometry: null,
+      properties: linkIndexProperties(link, dataset.sources),
+    })),
+  };
+}
+
+/** One link in full, with its arc (/api/links/{id}). */
+export function linkToGeoJson(dataset: Dataset, link: Link): LinkFeature {
+  return linkFeature(link, dataset.sources, linkArc(dataset, link));
 }
 
 export function linksToCsv(dataset: Dataset, links: readonly Link[]): string {

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
+  linkQuery,
   linksQuery,
   organizationsQuery,
   placeProfileQuery,
@@ -12,7 +13,7 @@ import type { Dataset } from '@/lib/data/load';
 import { placeProfile } from '@/lib/data/profile';
 import { findMarkedStats } from '@/lib/data/series-marks';
 import type { Scene } from '@/lib/view/parsers';
-import { linksToRecords } from './links-output';
+import { linksToIndex, linkToGeoJson } from './links-output';
 import { organizationToJson } from './organizations-output';
 import { placesToGeoJson } from './places-output';
 import { statsToJson } from './stats-output';
@@ -25,7 +26,10 @@ import { statsToJson } from './stats-output';
 export function prefetchView(queryClient: QueryClient, dataset: Dataset, view: Scene) {
   const places = placesToGeoJson(dataset.places);
   queryClient.setQueryData(placesQuery().queryKey, places);
-  queryClient.setQueryData(linksQuery().queryKey, linksToRecords(dataset, dataset.links));
+  queryClient.setQueryData(linksQuery().queryKey, linksToIndex(dataset, dataset.links));
+  const openLink =
+    view.selection?.type === 'link' ? dataset.links.find((l) => l.id === view.selection?.id) : undefined;
+  if (openLink) queryClient.setQueryData(linkQuery(openLink.id).queryKey, linkToGeoJson(dataset, openLink));
   queryClient.setQueryData(sourcesQuery().queryKey, dataset.sources);
   queryClient.setQueryData(
     organizationsQuery().queryKey,

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { linksToRecords } from '@/lib/api/server/links-output';
+import { linksToIndex } from '@/lib/api/server/links-output';
 import { placesToGeoJson } from '@/lib/api/server/places-output';
 import { getDataset } from '@/lib/data/load';
 import { DEFAULT_VIEW } from '@/lib/view/parsers';
@@ -23,7 +23,7 @@ describe('the static map of the default view, from the shipped files', () => {
       view: { ...DEFAULT_VIEW, projection },
       language,
       places: placesToGeoJson(dataset.places),
-      links: linksToRecords(dataset, dataset.links),
+      links: linksToIndex(dataset, dataset.links),
     };
     const basemap = getBasemapData();
     staticMapPicture(request, basemap);

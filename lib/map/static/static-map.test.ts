@@ -12,7 +12,7 @@ import {
 } from '@/lib/map/data-layers';
 import { LINK_KIND_STYLE, PLACE_COLOURS } from '@/lib/palette';
 import { FIXTURE_BASEMAP } from '@/lib/test-fixtures/basemap';
-import { FIXTURE_LINK_RECORDS, FIXTURE_PLACES } from '@/lib/test-fixtures/features';
+import { FIXTURE_LINK_INDEX, FIXTURE_PLACES } from '@/lib/test-fixtures/features';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/view/parsers';
 import { PICTURE_ATTRIBUTION } from './attribution';
 import { basemapPicture } from './basemap';
@@ -25,7 +25,7 @@ import { escapeXml, staticMapSvg } from './svg';
 const view = (changes: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_VIEW, ...changes });
 const picture = (changes: Partial<ViewState> = {}, language: 'en' | 'zh' = 'en'): StaticMapPicture =>
   staticMapPicture(
-    { view: view(changes), language, places: FIXTURE_PLACES, links: FIXTURE_LINK_RECORDS },
+    { view: view(changes), language, places: FIXTURE_PLACES, links: FIXTURE_LINK_INDEX },
     FIXTURE_BASEMAP,
   );
 const layerIds = (p: StaticMapPicture) => p.basemap.layers.map((l) => l.id);
@@ -83,7 +83,7 @@ describe('the basemap, from the style data', () => {
       staticMapFrame(
         view(camera([105, 35], 3)),
         FIXTURE_PLACES,
-        viewArcs(view(), FIXTURE_PLACES, FIXTURE_LINK_RECORDS),
+        viewArcs(view(), FIXTURE_PLACES, FIXTURE_LINK_INDEX),
       ),
     );
     const placer = createPlacer([-1e4, -1e4, 1e4, 1e4]);

@@ -1,4 +1,4 @@
-import { linksToRecords } from '@/lib/api/server/links-output';
+import { linksToIndex } from '@/lib/api/server/links-output';
 import { placesToGeoJson } from '@/lib/api/server/places-output';
 import type { Dataset } from '@/lib/data/load';
 import type { Locale } from '@/lib/domain';
@@ -25,7 +25,7 @@ export function viewMapSvg(
       view,
       language,
       places: placesToGeoJson(dataset.places),
-      links: linksToRecords(dataset, dataset.links),
+      links: linksToIndex(dataset, dataset.links),
     },
     getBasemapData(),
     { size, overdraw: 0 },

@@ -1,8 +1,12 @@
+import type { z } from 'zod';
+import type { LinksQuery } from '@/lib/api/contract/query-params';
 import { ENDPOINTS } from '@/lib/api/endpoints';
 import { findLinks } from '@/lib/data/links';
+import type { Dataset } from '@/lib/data/load';
+import type { Link } from '@/lib/data/schema';
 import { handleQuery, unknownPlaceIssues } from '../handle';
-import { linksToCsv, linksToGeoJson, linksToRecords } from '../links-output';
-import { badRequest, csvResponse, jsonResponse } from '../responses';
+import { linksToCsv, linksToGeoJson, linksToIndex, linksToRecords, linkToGeoJson } from '../links-output';
+import { badRequest, csvResponse, errorResponse, jsonResponse } from '../responses';
 
 /** GET /api/links */
 export function answerLinks(request: Request): Response {
@@ -12,9 +16,24 @@ export function answerLinks(request: Request): Response {
     const links = findLinks(dataset, query);
     return query.format === 'csv'
       ? csvResponse(request, linksToCsv(dataset, links), 'links.csv')
-      : jsonResponse(
-          request,
-          query.geometry === 'none' ? linksToRecords(dataset, links) : linksToGeoJson(dataset, links),
-        );
+      : jsonResponse(request, linksJson(dataset, links, query));
+  });
+}
+
+function linksJson(
+  dataset: Dataset,
+  links: readonly Link[],
+  query: Pick<z.infer<typeof LinksQuery>, 'geometry' | 'fields'>,
+) {
+  if (query.geometry !== 'none') return linksToGeoJson(dataset, links);
+  return query.fields === 'index' ? linksToIndex(dataset, links) : linksToRecords(dataset, links);
+}
+
+/** GET /api/links/{id} */
+export function answerLink(request: Request, id: string): Response {
+  return handleQuery(request, ENDPOINTS.link, (_query, dataset) => {
+    const link = dataset.links.find((l) => l.id === id);
+    if (!link) return errorResponse(404, 'not_found', 'No link has this id; /api/links lists them all.');
+    return jsonResponse(request, linkToGeoJson(dataset, link));
   });
 }
