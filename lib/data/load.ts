@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { processWide } from '@/lib/process-wide';
 import { parseCsvRecords } from './csv';
 import { findIntegrityProblems } from './integrity';
 import {
@@ -141,13 +142,7 @@ export function readDataFiles(directory: string): DataFiles {
 /** ATLAS_DATA_DIR lets the benchmark serve a generated dataset; the atlas itself always reads data/. */
 export const DATA_DIRECTORY = process.env.ATLAS_DATA_DIR ?? path.join(process.cwd(), 'data');
 
-// Next loads each route's server bundle with a copy of this module of its own, so a module
-// variable would parse data/ (and hold it) once per route; the process-wide symbol makes it once.
-const DATASET = Symbol.for('innovation-atlas.dataset');
-const processCache = globalThis as { [DATASET]?: Dataset };
-
 /** The validated dataset, read once per server process. */
 export function getDataset(): Dataset {
-  processCache[DATASET] ??= parseDataset(readDataFiles(DATA_DIRECTORY));
-  return processCache[DATASET];
+  return processWide('dataset', () => parseDataset(readDataFiles(DATA_DIRECTORY)));
 }

@@ -1,22 +1,17 @@
+import { processWide } from '@/lib/process-wide';
+
 /**
  * Basemap markup the server has drawn for a page, by id, for the page's HTML alone.
  *
  * The server component that draws a basemap and the client component that puts it in the
- * page render in the same process, but in module graphs of their own: the store lives on
- * `globalThis`. In the browser it is empty, so the markup reaches the page once, in its HTML,
- * and not a second time in the page's flight data.
+ * page render in the same process, but in module graphs of their own: the store is
+ * process-wide (processWide). In the browser it is empty, so the markup reaches the page once,
+ * in its HTML, and not a second time in the page's flight data.
  */
-const STORE = Symbol.for('innovation-atlas.basemap-markup');
 /** The last few basemaps: a page reads its own within the same render. */
 const KEPT = 64;
 
-type Holder = { [STORE]?: Map<string, string> };
-
-function store(): Map<string, string> {
-  const holder = globalThis as Holder;
-  holder[STORE] ??= new Map();
-  return holder[STORE];
-}
+const store = () => processWide('basemap-markup', () => new Map<string, string>());
 
 /** Keeps the markup under its id, forgetting the oldest past KEPT. */
 export function keepMarkup(id: string, markup: string): void {
