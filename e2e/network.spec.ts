@@ -100,6 +100,24 @@ test.describe('the cooperation network', () => {
     await expect(failed).toHaveCount(0);
   });
 
+  test('a link the pointer rests on is read before the click, so its panel opens whole', async ({ page }) => {
+    await page.goto('/');
+    await hydrated(page);
+    const link = page.locator('.atlas-list [data-target="link:zhangjiang-boston-enterprise-park"]');
+    const read = page.waitForRequest('**/api/links/zhangjiang-boston-enterprise-park');
+    await link.hover();
+    await (await read).response();
+    // From here the API refuses: what the panel shows must come from what the hover read.
+    await page.route('**/api/links/zhangjiang-boston-enterprise-park', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: '{}' }),
+    );
+    await link.click();
+    const details = page.getByTestId('detail-panel');
+    await expect(details.getByTestId('link-evidence')).toContainText('Strong evidence');
+    await expect(details.getByTestId('link-details-loading')).toHaveCount(0);
+    await expect(details.getByTestId('link-details-failed')).toHaveCount(0);
+  });
+
   test('a place lists the organizations seated there', async ({ page }) => {
     await page.goto('/?v=1&sel=place:shaoxing');
     await expect(page.getByTestId('place-organizations')).toContainText('Shaoxing Municipal Government');

@@ -7,11 +7,22 @@ import { useAtlasData } from '@/components/atlas/use-atlas-data';
 import { useSelection } from '@/components/atlas/view';
 import { useCommitCount } from '@/components/charts/use-commit-count';
 import { linkQuery } from '@/lib/api/client/query-options';
+import { HoveredLinkPrefetch } from './HoveredLinkPrefetch';
 import { LinkDetails } from './LinkDetails';
 import { PlaceDetails } from './PlaceDetails';
 
 /** The selected place or link in full, with the sources that support it; Escape or × clears the selection. */
 export function DetailPanel() {
+  return (
+    <>
+      {/* Its own component: only it renders again as the hover moves. */}
+      <HoveredLinkPrefetch />
+      <SelectedDetails />
+    </>
+  );
+}
+
+function SelectedDetails() {
   const t = useTranslations('details');
   const [selected, select] = useSelection();
   const { placeById, linkById } = useAtlasData();
