@@ -361,64 +361,31 @@ describe.each(QUERY_ROUTES)(
   },
 );
 
-describe('/api/sources/{id} under generated ids and queries', () => {
-  const id = fc.oneof(
-    { weight: 3, arbitrary: oneOf(dataset.sources.map((s) => s.id)) },
+/** An id as a reader or an attacker may send it: a real one, a plausible one or a hostile one. */
+const anyId = (ids: readonly string[]) =>
+  fc.oneof(
+    { weight: 3, arbitrary: oneOf(ids) },
     fc.stringMatching(/^[a-z0-9]{1,12}(?:-[a-z0-9]{1,12}){0,3}$/),
     hostileValue,
   );
 
+type IdHandler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+
+/** The routes of one thing by id that take no query: anything in the query is refused. */
+const ID_ROUTES: { path: string; ids: readonly string[]; handler: IdHandler }[] = [
+  { path: '/api/sources/{id}', ids: dataset.sources.map((s) => s.id), handler: getSource },
+  { path: '/api/organizations/{id}', ids: dataset.organizations.map((o) => o.id), handler: getOrganization },
+  { path: '/api/links/{id}', ids: dataset.links.map((l) => l.id), handler: getLink },
+];
+
+describe.each(ID_ROUTES)('$path under generated ids and queries', ({ path, ids, handler }) => {
   it(`answers ${RUNS} of them within its contract`, async () => {
     const outcomes: Outcome[] = [];
     await fc.assert(
-      fc.asyncProperty(id, anyQuery({}), async (sourceId, query) => {
-        const url = new URL(`http://atlas.test/api/sources/${encode(sourceId)}?${query}`);
-        const response = await getSource(new Request(url), { params: Promise.resolve({ id: sourceId }) });
-        outcomes.push(await expectContract('/api/sources/{id}', response, { url, id: sourceId }));
-      }),
-      { numRuns: RUNS },
-    );
-    expectBothOutcomes(outcomes);
-  }, 120_000);
-});
-
-describe('/api/organizations/{id} under generated ids and queries', () => {
-  const id = fc.oneof(
-    { weight: 3, arbitrary: oneOf(dataset.organizations.map((o) => o.id)) },
-    fc.stringMatching(/^[a-z0-9]{1,12}(?:-[a-z0-9]{1,12}){0,3}$/),
-    hostileValue,
-  );
-
-  it(`answers ${RUNS} of them within its contract`, async () => {
-    const outcomes: Outcome[] = [];
-    await fc.assert(
-      fc.asyncProperty(id, anyQuery({}), async (organizationId, query) => {
-        const url = new URL(`http://atlas.test/api/organizations/${encode(organizationId)}?${query}`);
-        const response = await getOrganization(new Request(url), {
-          params: Promise.resolve({ id: organizationId }),
-        });
-        outcomes.push(await expectContract('/api/organizations/{id}', response, { url, id: organizationId }));
-      }),
-      { numRuns: RUNS },
-    );
-    expectBothOutcomes(outcomes);
-  }, 120_000);
-});
-
-describe('/api/links/{id} under generated ids and queries', () => {
-  const id = fc.oneof(
-    { weight: 3, arbitrary: oneOf(dataset.links.map((l) => l.id)) },
-    fc.stringMatching(/^[a-z0-9]{1,12}(?:-[a-z0-9]{1,12}){0,3}$/),
-    hostileValue,
-  );
-
-  it(`answers ${RUNS} of them within its contract`, async () => {
-    const outcomes: Outcome[] = [];
-    await fc.assert(
-      fc.asyncProperty(id, anyQuery({}), async (linkId, query) => {
-        const url = new URL(`http://atlas.test/api/links/${encode(linkId)}?${query}`);
-        const response = await getLink(new Request(url), { params: Promise.resolve({ id: linkId }) });
-        outcomes.push(await expectContract('/api/links/{id}', response, { url, id: linkId }));
+      fc.asyncProperty(anyId(ids), anyQuery({}), async (id, query) => {
+        const url = new URL(`http://atlas.test${path.replace('{id}', encode(id))}?${query}`);
+        const response = await handler(new Request(url), { params: Promise.resolve({ id }) });
+        outcomes.push(await expectContract(path, response, { url, id }));
       }),
       { numRuns: RUNS },
     );
@@ -427,11 +394,7 @@ describe('/api/links/{id} under generated ids and queries', () => {
 });
 
 describe('/api/places/{id} under generated ids and queries', () => {
-  const id = fc.oneof(
-    { weight: 3, arbitrary: oneOf(dataset.places.map((p) => p.id)) },
-    fc.stringMatching(/^[a-z0-9]{1,12}(?:-[a-z0-9]{1,12}){0,3}$/),
-    hostileValue,
-  );
+  const id = anyId(dataset.places.map((p) => p.id));
   const place = (placeId: string, url: URL) =>
     getPlace(new Request(url), { params: Promise.resolve({ id: placeId }) });
 
