@@ -85,15 +85,14 @@ const linkCollection = <G extends z.ZodType, P extends z.ZodType>(geometry: G, p
 export const LinkFeatureCollection = linkCollection(ArcGeometry, LinkProperties);
 export type LinkFeatureCollection = z.infer<typeof LinkFeatureCollection>;
 
-/**
- * Links without geometry (`geometry=none`): GeoJSON's unlocated features. The page
- * carries these, since the browser draws the arcs from the places' coordinates and
- * thousands of densified arcs would otherwise fill the HTML.
- */
+/** Links without geometry (`geometry=none`): GeoJSON's unlocated features, for lists. */
 export const LinkRecordCollection = linkCollection(z.null(), LinkProperties);
 export type LinkRecordCollection = z.infer<typeof LinkRecordCollection>;
 
-/** The links as the page carries them (`geometry=none&fields=index`). */
+/**
+ * The links as the page carries them (`geometry=none&fields=index`): the browser draws the
+ * arcs from the places' coordinates, since thousands of densified arcs would fill the HTML.
+ */
 export const LinkIndexCollection = linkCollection(z.null(), LinkIndexProperties);
 export type LinkIndexCollection = z.infer<typeof LinkIndexCollection>;
 
